@@ -1,0 +1,21 @@
+package org.kbaudit.domain;
+
+import java.util.Locale;
+
+/** The inventory's own criticality of a server, used to order servers of equal risk. */
+public enum Criticality {
+    LOW, MEDIUM, HIGH, CRITICAL;
+
+    /** Case-insensitive; {@code null} or blank gives {@code null}. */
+    public static Criticality parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "criticality '" + text + "' is not one of low, medium, high, critical");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.kbaudit.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The installed-hotfix list of a server, as far as the inventory knows it. A server whose inventory
+ * says nothing about hotfixes has no {@code HotfixInventory} at all (unknown); an empty one means
+ * "none installed".
+ *
+ * <p>A list is <em>complete</em> only when its absence of an entry proves something (VERDICTS.md 3.5):
+ * it is not complete when it holds placeholders such as {@code File 1} (Windows Server 2003's
+ * systeminfo prints those for updates it cannot name), when it is shorter than the count its source
+ * announced ("352 Hotfix(s) Installed."), or when a tabular list holds {@value #POSSIBLY_CUT_AT} or more
+ * entries (exports cut such lists).
+ *
+ * @param entries           the entries as given, trimmed
+ * @param complete          whether a missing entry proves absence
+ * @param incompleteBecause why not complete, {@code null} when complete
+ */
+public record HotfixInventory(List<String> entries, boolean complete, String incompleteBecause) {
+
+    public static final int POSSIBLY_CUT_AT = 200;
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)file\\s*\\d+");
+
+    public HotfixInventory {
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * A list from a table cell or JSON array.
+     */
+    public static HotfixInventory listed(List<String> entries) {
+        return assess(entries, null);
+    }
+
+    /**
+     * A list whose source announced how many entries there are (systeminfo's "N Hotfix(s) Installed.").
+     */
+    public static HotfixInventory announced(List<String> entries, int announcedCount) {
+        return assess(entries, announcedCount);
+    }
+
+    private static HotfixInventory assess(List<String> raw, Integer announcedCount) {
+        List<String> entries = raw.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+        long placeholders = entries.stream().filter(e -> PLACEHOLDER.matcher(e).matches()).count();
+        if (placeholders > 0) {
+            return new HotfixInventory(entries, false,
+                    placeholders + " placeholder entr" + (placeholders == 1 ? "y" : "ies")
+                            + " such as 'File 1' stand for updates the source could not name");
+        }
+        if (announcedCount != null && announcedCount > entries.size()) {
+            return new HotfixInventory(entries, false,
+                    "the list announces " + announcedCount + " hotfixes but names " + entries.size());
+        }
+        if (announcedCount == null && entries.size() >= POSSIBLY_CUT_AT) {
+            return new HotfixInventory(entries, false,
+                    "a list of " + entries.size() + " entries may have been cut by the export");
+        }
+        return new HotfixInventory(entries, true, null);
+    }
+
+    /**
+     * Whether an entry names the given article: {@code KB907019}, {@code Q907019} or {@code 907019},
+     * case-insensitive, also with a suffix such as {@code -v2}, {@code v2} or {@code " - Update"}.
+     */
+    public boolean mentions(int articleNumber) {
+        Pattern p = Pattern.compile("(?:KB|Q)?" + articleNumber + "(?:-?V\\d+)?(?:\\s*-.*)?");
+        return entries.stream().anyMatch(e -> p.matcher(e.toUpperCase(Locale.ROOT)).matches());
+    }
+}
