@@ -1,0 +1,75 @@
+package org.kbaudit.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A report file written atomically: everything goes to a temporary file beside the target, which
+ * replaces the target only on {@link #commit()}. A failed or abandoned run leaves the target as it was
+ * and no temporary file behind.
+ */
+public final class AtomicFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final OutputStream out;
+    private boolean done;
+
+    public AtomicFile(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path dir = this.target.getParent();
+        Files.createDirectories(dir);
+        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        this.out = Files.newOutputStream(temp);
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** The stream to write the report to; do not close it yourself. */
+    public OutputStream stream() {
+        return out;
+    }
+
+    /** Closes the stream and moves the finished file into place. */
+    public void commit() throws IOException {
+        if (done) {
+            return;
+        }
+        out.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        done = true;
+    }
+
+    /** Throws the temporary file away; the target is untouched. Safe to call after {@link #commit()}. */
+    public void abort() {
+        if (done) {
+            return;
+        }
+        done = true;
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // the file is being thrown away
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // nothing more can be done; the name starts with a dot and ends in .tmp
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+    }
+}
