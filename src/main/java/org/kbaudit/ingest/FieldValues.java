@@ -1,0 +1,93 @@
+package org.kbaudit.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.kbaudit.domain.HotfixInventory;
+import org.kbaudit.domain.Vlan;
+
+/**
+ * The cell- and field-level conventions of INVENTORY.md, shared by every loader so that one inventory
+ * means the same whatever its format. Each parser throws {@link IllegalArgumentException} with a message
+ * that names the valid values; the loader adds the position.
+ */
+public final class FieldValues {
+
+    private static final Set<String> TRUE = Set.of("yes", "y", "true", "1", "x", "on");
+    private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "off", "");
+
+    private FieldValues() {
+    }
+
+    /**
+     * {@code yes}/{@code no}, {@code true}/{@code false}, {@code 1}/{@code 0}, {@code x}/empty
+     * (case-insensitive). {@code null} gives {@code null} (not said).
+     */
+    public static Boolean bool(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(t)) {
+            return Boolean.TRUE;
+        }
+        if (FALSE.contains(t)) {
+            return Boolean.FALSE;
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a yes/no value (yes, no, true, false, 1, 0, x)");
+    }
+
+    /** VLAN ids separated by {@code ,}, {@code ;} or white space; each 1-4094. Blank gives an empty list. */
+    public static List<Vlan> vlans(String text) {
+        List<Vlan> vlans = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return vlans;
+        }
+        for (String part : text.strip().split("[,;\\s]+")) {
+            vlans.add(vlan(part));
+        }
+        return vlans;
+    }
+
+    /** One VLAN id; a spreadsheet number such as {@code 10.0} is accepted. */
+    public static Vlan vlan(String text) {
+        String t = text.strip();
+        if (t.endsWith(".0")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (!t.matches("\\d{1,4}")) {
+            throw new IllegalArgumentException("VLAN id '" + text + "' is not a whole number from 1 to 4094");
+        }
+        return Vlan.of(Integer.parseInt(t));
+    }
+
+    /**
+     * A hotfix cell: entries separated by {@code ,} or {@code ;}, or by white space only when the cell has
+     * neither (so that a {@code File 1} placeholder survives). An empty cell is unknown ({@code null});
+     * {@code none} (or {@code N/A}) is a list known to be empty.
+     */
+    public static HotfixInventory hotfixCell(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a")) {
+            return HotfixInventory.listed(List.of());
+        }
+        String separator = t.contains(",") || t.contains(";") ? "[,;]" : "\\s+";
+        return HotfixInventory.listed(List.of(t.split(separator)));
+    }
+
+    /**
+     * A spreadsheet number written as text ({@code 2.0}) back to the integer it stands for ({@code 2});
+     * other text unchanged.
+     */
+    public static String wholeNumberText(String text) {
+        if (text != null && text.matches("-?\\d+\\.0+")) {
+            return text.substring(0, text.indexOf('.'));
+        }
+        return text;
+    }
+}

@@ -1,0 +1,121 @@
+package org.kbaudit.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.kbaudit.domain.Rejection;
+
+/**
+ * Reads any mix of files and folders: folders are walked (in name order, hidden entries skipped) for
+ * every file a format recognises; a file named explicitly that no format reads is a rejection. A file
+ * that fails as a whole becomes a rejection naming it; the other inputs go on.
+ */
+public final class Inventories {
+
+    private static final int HEAD_BYTES = 4096;
+
+    private final List<InventoryFormat> formats;
+
+    public Inventories(List<InventoryFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    public static Inventories standard() {
+        return new Inventories(InventoryFormats.all());
+    }
+
+    /** Streams every record of every input into the sink, input by input, in the order given. */
+    public void read(List<Path> inputs, RecordSink sink) {
+        for (Path input : inputs) {
+            String name = input.toString();
+            if (Files.isDirectory(input)) {
+                readFolder(input, sink);
+            } else if (!Files.exists(input)) {
+                sink.reject(new Rejection(name, "", "no such file or folder"));
+            } else {
+                readFile(input, name, true, sink);
+            }
+        }
+    }
+
+    /** The inputs expanded to the files that would be read (what a report may never overwrite). */
+    public List<Path> filesOf(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                files.addAll(walk(input));
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    private void readFolder(Path folder, RecordSink sink) {
+        List<Path> files;
+        try {
+            files = walk(folder);
+        } catch (RuntimeException e) {
+            sink.reject(new Rejection(folder.toString(), "", "cannot list the folder: " + e.getMessage()));
+            return;
+        }
+        for (Path file : files) {
+            readFile(file, file.toString(), false, sink);
+        }
+    }
+
+    private static List<Path> walk(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(folder.relativize(p)))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new InventoryFormatException(folder + ": cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readFile(Path file, String name, boolean named, RecordSink sink) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            sink.reject(new Rejection(name, "", "cannot read the file: " + describe(e)));
+            return;
+        }
+        Optional<InventoryFormat> format = formats.stream().filter(f -> f.recognises(file, head)).findFirst();
+        if (format.isEmpty()) {
+            if (named) {
+                sink.reject(new Rejection(name, "", "not an inventory kbaudit reads (JSON, JSON Lines, "
+                        + ".xlsx, .xls, CSV or systeminfo text)"));
+            }
+            return;
+        }
+        try {
+            format.get().read(file, name, sink);
+        } catch (IOException | RuntimeException e) {
+            sink.reject(new Rejection(name, "", "cannot read as " + format.get().name() + ": " + describe(e)));
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}
