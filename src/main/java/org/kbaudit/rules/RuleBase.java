@@ -1,0 +1,99 @@
+package org.kbaudit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * One compiled rule set (a Drools {@link KieBase} built with the executable model), shared by every
+ * per-server session of a run.
+ */
+public final class RuleBase {
+
+    private static final String RESOURCE_FOLDER = "src/main/resources/kbaudit/rules/";
+
+    private final RuleFiles files;
+    private final KieBase kieBase;
+
+    private RuleBase(RuleFiles files, KieBase kieBase) {
+        this.files = files;
+        this.kieBase = kieBase;
+    }
+
+    /**
+     * Compiles the rules.
+     *
+     * @throws RulesCompileException listing every problem as {@code file:line: message}
+     */
+    public static RuleBase compile(RuleFiles files) {
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        // A release of its own per rule set: two builds in one process must not replace each other.
+        ReleaseId release = kie.newReleaseId("org.kbaudit", "rules-" + files.sha256().substring(0, 16), "1.0.0");
+        kfs.generateAndWritePomXML(release);
+        for (Map.Entry<String, String> drl : files.drlByName().entrySet()) {
+            kfs.write(RESOURCE_FOLDER + drl.getKey(), drl.getValue());
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<String> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(describe(message, files));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesCompileException(problems);
+        }
+        KieBase kieBase = kie.newKieContainer(release).getKieBase();
+        return new RuleBase(files, kieBase);
+    }
+
+    private static String describe(Message message, RuleFiles files) {
+        String path = message.getPath();
+        String file = path == null ? null : path.substring(path.lastIndexOf('/') + 1);
+        String text = message.getText() == null ? "" : message.getText().strip().replaceAll("\\s*\\R\\s*", " ");
+        if (file == null || !files.drlByName().containsKey(file)) {
+            // Type errors of the executable model come back against generated Java, without a DRL line:
+            // name the DRL file whose rule the text mentions, or every file when none is named.
+            file = files.drlByName().entrySet().stream()
+                    .filter(e -> mentionsRuleOf(text, e.getValue()))
+                    .map(Map.Entry::getKey).findFirst()
+                    .orElse(String.join(",", files.drlByName().keySet()));
+            return file + ": " + text;
+        }
+        return file + ":" + (message.getLine() > 0 ? message.getLine() : "?") + ": " + text;
+    }
+
+    private static boolean mentionsRuleOf(String text, String drl) {
+        return drl.lines().map(String::strip).filter(l -> l.startsWith("rule \""))
+                .map(l -> l.substring(6, Math.max(6, l.indexOf('"', 6))))
+                .anyMatch(name -> !name.isEmpty() && text.contains(name));
+    }
+
+    public RuleFiles files() {
+        return files;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The names of every rule, by package. */
+    public List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                names.add(rule.getName());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,5 @@
+package org.kbaudit.rules.facts;
+
+/** An adapter that an operation on another member of its shared group can knock out. */
+public record AtRiskAdapter(String name) {
+}

@@ -1,0 +1,5 @@
+package org.kbaudit.rules.facts;
+
+/** The service pack level of the server, once a rule could read it. Absent means unknown. */
+public record ServicePackLevel(int level, String basis) {
+}

@@ -1,0 +1,31 @@
+package org.kbaudit.rules.facts;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small text helpers the rules call to read numbers out of the text they matched. */
+public final class Texts {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private Texts() {
+    }
+
+    /** The first whole number in the text ({@code "Service Pack 2"} gives 2). */
+    public static int firstNumber(String text) {
+        Matcher m = NUMBER.matcher(text);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no number in '" + text + "'");
+        }
+        return Integer.parseInt(m.group());
+    }
+
+    /** The number after "Service Pack" (English, German, French, Spanish systeminfo all write it so). */
+    public static int servicePackIn(String text) {
+        Matcher m = Pattern.compile("(?i)service\\s*pack\\s*(\\d+)").matcher(text);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no service pack in '" + text + "'");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+}

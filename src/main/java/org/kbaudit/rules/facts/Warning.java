@@ -1,0 +1,5 @@
+package org.kbaudit.rules.facts;
+
+/** A contradiction, an inference or a data-quality remark to show on the finding. */
+public record Warning(String text) {
+}
