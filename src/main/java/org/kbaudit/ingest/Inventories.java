@@ -109,6 +109,8 @@ public final class Inventories {
         }
         try {
             format.get().read(file, name, sink);
+        } catch (StopReading e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             sink.reject(new Rejection(name, "", "cannot read as " + format.get().name() + ": " + describe(e)));
         }

@@ -143,6 +143,13 @@ public final class JsonInventoryFormat implements InventoryFormat {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
+            if (field.equals("kb") && path.equals("$") && !sawServers && others.isEmpty()) {
+                sink.reject(new Rejection(displayName, "", "this is a kbaudit report, not an inventory; not read"));
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+                return;
+            }
             if (field.equals("servers") && value == JsonToken.START_ARRAY) {
                 sawServers = true;
                 readServerArray(parser, displayName, path + ".servers", sink);

@@ -1,0 +1,102 @@
+package org.kbaudit.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.FindingOrder;
+import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.domain.RunInfo;
+import org.kbaudit.domain.Status;
+import org.kbaudit.domain.Summary;
+
+/**
+ * What the console shows at the end of an audit: the counts, the servers to patch first, and the first
+ * rejections. Keeps only a bounded number of each, whatever the fleet's size.
+ */
+final class ConsoleDigest implements ReportWriter {
+
+    static final int WORST_SHOWN = 10;
+    static final int REJECTIONS_SHOWN = 20;
+
+    private final PriorityQueue<Finding> worst = new PriorityQueue<>(FindingOrder.WORST_FIRST.reversed());
+    private final List<Rejection> rejections = new ArrayList<>();
+    private long confirmed;
+    private RunInfo run;
+
+    @Override
+    public void begin(RunInfo run) {
+        this.run = run;
+    }
+
+    @Override
+    public void finding(Finding finding) {
+        if (finding.simulation() != null && finding.simulation().confirmed()) {
+            confirmed++;
+        }
+        if (finding.priority() == null) {
+            return;
+        }
+        worst.add(finding);
+        if (worst.size() > WORST_SHOWN) {
+            worst.poll();
+        }
+    }
+
+    @Override
+    public void rejection(Rejection rejection) {
+        if (rejections.size() < REJECTIONS_SHOWN) {
+            rejections.add(rejection);
+        }
+    }
+
+    @Override
+    public void end(Summary summary) {
+        // printed by print(), once the reports are in place
+    }
+
+    @Override
+    public void abort() {
+        // nothing to undo
+    }
+
+    void print(Summary summary, List<String> reports, PrintWriter out) {
+        out.printf("KB907019 audit: %d read, %d audited, %d rejected (rules: %s, sha256 %s; prefer %s, scope %s)%n",
+                summary.read(), summary.audited(), summary.rejected(), run.rulesSource(),
+                run.rulesHash().substring(0, 12), run.policy().prefer().label(), run.policy().scope().label());
+        for (Map.Entry<Status, Long> count : summary.byStatus().entrySet()) {
+            out.printf("  %-15s %6d%n", count.getKey(), count.getValue());
+        }
+        out.printf("  simulation: %d confirmed, %d disagreement(s)%s%n", confirmed, summary.disagreements(),
+                summary.disagreements() > 0 ? " - a defect of kbaudit, see the findings" : "");
+        List<Finding> first = new ArrayList<>(worst);
+        first.sort(FindingOrder.WORST_FIRST);
+        if (!first.isEmpty()) {
+            out.println("Patch first:");
+            for (Finding f : first) {
+                out.printf("  %d. %-20s %-10s %-26s %s%n", f.priority(), f.host(), f.status(),
+                        f.remediation().recommended() == null ? "collect " + String.join(", ", f.missing())
+                                : f.remediation().recommended(),
+                        f.exposures().isEmpty() ? "" : f.exposures() + " " + f.atRiskAdapters().size()
+                                + " adapter(s), " + f.atRiskVlans().size() + " VLAN(s) at risk");
+            }
+        }
+        if (!rejections.isEmpty()) {
+            out.println("Rejected:");
+            for (Rejection r : rejections) {
+                out.println("  " + r);
+            }
+            if (summary.rejected() > rejections.size()) {
+                out.printf("  ... and %d more (all listed in the reports)%n", summary.rejected() - rejections.size());
+            }
+        }
+        for (String report : reports) {
+            out.println("Report: " + report);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,60 @@
+package org.kbaudit.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import org.kbaudit.audit.AuditService;
+import org.kbaudit.domain.KbauditException;
+
+/** {@code kbaudit}: the top-level command; the work is done by its subcommands. */
+@Command(name = "kbaudit", mixinStandardHelpOptions = true, versionProvider = KbauditCommand.Version.class,
+        description = "Audits Windows servers against Microsoft KB907019: network adapters that share a miniport "
+                + "driver halt together on hot swap, and VLANs go dark while shown active.",
+        subcommands = {AuditCommand.class, ExplainCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class KbauditCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The command line with kbaudit's error handling: one line per failure, a stack trace only with --debug. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KbauditCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
+                    || (parseResult.subcommand() != null && parseResult.subcommand().subcommand() != null
+                        && parseResult.subcommand().subcommand().hasMatchedOption("--debug"));
+            if (e instanceof KbauditException) {
+                err.println("kbaudit: " + e.getMessage());
+            } else {
+                err.println("kbaudit: unexpected failure (a defect of kbaudit): " + e
+                        + (debug ? "" : " - run again with --debug for the details"));
+            }
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.NOTHING_AUDITED;
+        });
+        return cli;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"kbaudit " + AuditService.TOOL_VERSION + " (KB907019)"};
+        }
+    }
+}
