@@ -37,36 +37,52 @@ public record Timeline(List<TimelineEntry> entries, Assumptions assumptions) {
         }
     }
 
-    /** The outages, in the order they start; overlapping halts of one adapter form one outage. */
+    /**
+     * The outages, in the order they start (ties in the order of the events that caused them);
+     * overlapping halts of one adapter form one outage.
+     */
     public List<Outage> outages() {
-        Map<String, long[]> open = new HashMap<>(); // adapter -> {depth, from, halts, collateral}
-        List<Outage> result = new ArrayList<>();
-        List<String> order = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        Map<String, Span> open = new HashMap<>();
         for (TimelineEntry e : entries) {
             if (e.vlanId() != null) {
                 continue;
             }
-            long[] state = open.get(e.adapter());
+            Span span = open.get(e.adapter());
             if (e.what().takesDown()) {
-                if (state == null) {
-                    state = new long[] {0, e.atMillis(), 0, e.collateral() ? 1 : 0};
-                    open.put(e.adapter(), state);
-                    order.add(e.adapter());
+                if (span == null) {
+                    span = new Span(e.adapter(), e.atMillis(), e.collateral());
+                    open.put(e.adapter(), span);
+                    spans.add(span);
                 }
-                state[0]++;
-                state[2]++;
-            } else if (e.what().bringsUp() && state != null && --state[0] == 0) {
+                span.depth++;
+                span.halts++;
+            } else if (e.what().bringsUp() && span != null && --span.depth == 0) {
+                span.to = e.atMillis();
                 open.remove(e.adapter());
-                order.remove(e.adapter());
-                result.add(new Outage(e.adapter(), state[1], e.atMillis(), (int) state[2], state[3] == 1));
             }
         }
-        for (String adapter : order) {
-            long[] state = open.get(adapter);
-            result.add(new Outage(adapter, state[1], -1, (int) state[2], state[3] == 1));
+        List<Outage> result = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            result.add(new Outage(s.adapter, s.from, s.to, s.halts, s.collateral));
         }
-        result.sort((a, b) -> Long.compare(a.fromMillis(), b.fromMillis()));
         return List.copyOf(result);
+    }
+
+    /** An outage being worked out. */
+    private static final class Span {
+        final String adapter;
+        final long from;
+        final boolean collateral;
+        long to = -1;
+        int depth;
+        int halts;
+
+        Span(String adapter, long from, boolean collateral) {
+            this.adapter = adapter;
+            this.from = from;
+            this.collateral = collateral;
+        }
     }
 
     /** The timeline as text, one line per entry, headed by the assumptions it rests on. */
