@@ -27,7 +27,7 @@ public record Assumptions(long haltMillis, long reinitMillis, long swapMillis) {
 
     /** One line that labels the durations as assumptions, for every place that shows a time. */
     public String label() {
-        return "durations are assumptions (KB907019 gives none): halt " + haltMillis + " ms, re-initialisation "
+        return "durations are assumptions, KB907019 gives none: halt " + haltMillis + " ms, re-initialisation "
                 + reinitMillis + " ms, hot swap " + swapMillis + " ms between removal and insertion";
     }
 
