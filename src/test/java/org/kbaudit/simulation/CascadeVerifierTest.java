@@ -110,6 +110,18 @@ class CascadeVerifierTest {
     }
 
     @Test
+    void one_verifier_gives_the_same_answers_from_many_threads() {
+        List<Server> fleet = ServerArbitraries.servers().sampleStream().limit(2_000).toList();
+        List<SimulationCheck> sequential = fleet.stream()
+                .map(s -> verifier.verify(s, Scope.SAME_DRIVER, false, List.of("NIC1"), List.of())).toList();
+
+        List<SimulationCheck> parallel = fleet.parallelStream()
+                .map(s -> verifier.verify(s, Scope.SAME_DRIVER, false, List.of("NIC1"), List.of())).toList();
+
+        assertThat(parallel).isEqualTo(sequential);
+    }
+
+    @Test
     void long_lists_are_cut_in_the_disagreement() {
         Server big = server("SRV-BIG", adapter("N1", "d"), adapter("N2", "d"), adapter("N3", "d"),
                 adapter("N4", "d"), adapter("N5", "d"), adapter("N6", "d"), adapter("N7", "d"));
