@@ -1,0 +1,222 @@
+package org.kbaudit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.kbaudit.audit.WhatIfService;
+import org.kbaudit.domain.AdapterVlan;
+import org.kbaudit.domain.KbauditException;
+import org.kbaudit.domain.Policy;
+import org.kbaudit.domain.Server;
+import org.kbaudit.report.AtomicFile;
+import org.kbaudit.simulation.Assumptions;
+import org.kbaudit.simulation.Component;
+import org.kbaudit.simulation.Outcome;
+import org.kbaudit.simulation.Timeline;
+import org.kbaudit.simulation.TimelineEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kbaudit simulate}: what one event would do to one server of an inventory. Translates options into
+ * a {@link WhatIfService.Request}, hands it to the service, and prints the outcome.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Shows which adapters one event would halt and which VLANs would go dark while showing"
+                + " active (KB907019).")
+public final class SimulateCommand implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    /** Nothing could be simulated: bad arguments, unreadable input, unknown host or adapter. */
+    public static final int EXIT_CANNOT_RUN = 2;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<inventory>", description = "The inventory file holding the host.")
+    Path inventory;
+
+    @Option(names = "--host", required = true, paramLabel = "NAME", description = "The server to simulate.")
+    String host;
+
+    @Option(names = "--event", required = true, paramLabel = "EVENT",
+            description = "hotswap:ADAPTER, add:ADAPTER, add:NEW:DRIVER, remove:ADAPTER, restart:ADAPTER or"
+                    + " add-vlan:ADAPTER:ID")
+    String event;
+
+    @Option(names = "--fixed", description = "Simulate with the fix (SP2 or the hotfix) in place.")
+    boolean fixed;
+
+    @Option(names = "--scope", paramLabel = "same-driver|all-adapters", defaultValue = "same-driver",
+            description = "Which adapters a halt reaches (default: ${DEFAULT-VALUE}).")
+    String scope;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the outcome as JSON.")
+    Path json;
+
+    /* SEAM: how an inventory file becomes servers. The caller wires it to the ingest loaders. */
+    private final Function<Path, List<Server>> inventoryLoader;
+    private final WhatIfService service;
+
+    /**
+     * @param inventoryLoader reads every server of an inventory file; may throw {@link KbauditException}
+     *                        (one-line message) or {@link UncheckedIOException}
+     */
+    public SimulateCommand(Function<Path, List<Server>> inventoryLoader, WhatIfService service) {
+        this.inventoryLoader = Objects.requireNonNull(inventoryLoader, "inventoryLoader");
+        this.service = Objects.requireNonNull(service, "service");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            WhatIfService.Request request = new WhatIfService.Request(inventory, host,
+                    WhatIfService.EventSpec.parse(event), fixed, scope(scope), json);
+            if (json != null && sameFile(json, inventory)) {
+                throw new KbauditException("--json " + json + " would overwrite the inventory");
+            }
+            Server server = WhatIfService.findHost(inventoryLoader.apply(inventory), host, inventory);
+            Outcome outcome = service.simulate(server, request);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text(server.host(), request.event().text(), outcome));
+            out.flush();
+            if (json != null) {
+                write(json, json(server.host(), request.event().text(), outcome));
+            }
+            return EXIT_OK;
+        } catch (KbauditException e) {
+            return fail(err, e.getMessage());
+        } catch (UncheckedIOException e) {
+            return fail(err, "cannot read " + inventory + ": " + e.getCause().getMessage());
+        } catch (IOException e) {
+            return fail(err, "cannot write " + json + ": " + e.getMessage());
+        }
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("kbaudit simulate: " + String.valueOf(message).replaceAll("\\R", " "));
+        err.flush();
+        return EXIT_CANNOT_RUN;
+    }
+
+    /** Reads {@code --scope}. */
+    static Policy.Scope scope(String text) {
+        for (Policy.Scope s : Policy.Scope.values()) {
+            if (s.label().equalsIgnoreCase(text.strip())) {
+                return s;
+            }
+        }
+        throw new KbauditException("invalid --scope '" + text + "': expected same-driver or all-adapters");
+    }
+
+    /** The outcome as a person reads it: what halts and for how long, which VLANs go dark, the timeline. */
+    public static String text(String host, String event, Outcome outcome) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("What if ").append(event).append(" on ").append(host).append('\n');
+        sb.append("Network configuration component: ").append(outcome.component().label())
+                .append(outcome.component() == Component.FIXED ? " (SP2 or hotfix KB907019)" : " (before the fix)")
+                .append("; halts reach: ").append(outcome.scope() == Policy.Scope.SAME_DRIVER
+                        ? "adapters sharing the miniport driver" : "every adapter of the server")
+                .append("\n\n");
+        String target = outcome.event().adapter();
+        if (outcome.collateralAdapters().isEmpty()) {
+            sb.append("No adapter other than ").append(target).append(" is halted.\n");
+        } else {
+            sb.append("Halted besides ").append(target).append(": ")
+                    .append(String.join(", ", outcome.collateralAdapters())).append('\n');
+        }
+        sb.append("Outages (assumed durations):\n");
+        for (Timeline.Outage o : outcome.timeline().outages()) {
+            sb.append("  ").append(o.adapter()).append(o.collateral() ? " (collateral)" : " (the adapter changed)")
+                    .append(": ");
+            if (o.permanent()) {
+                sb.append("gone from ").append(o.fromMillis()).append(" ms (removed)\n");
+            } else {
+                sb.append("no traffic from ").append(o.fromMillis()).append(" to ").append(o.toMillis())
+                        .append(" ms (").append(o.durationMillis()).append(" ms")
+                        .append(o.halts() > 1 ? ", " + o.halts() + " overlapping halts" : "").append(")\n");
+            }
+        }
+        if (outcome.silentVlans().isEmpty()) {
+            sb.append("No VLAN goes dark.\n");
+        } else {
+            sb.append("VLANs disabled while Network Connections still shows them active (until re-enabled):\n");
+            for (AdapterVlan v : outcome.silentVlans()) {
+                sb.append("  VLAN ").append(v.id()).append(" on ").append(v.adapter()).append('\n');
+            }
+        }
+        sb.append('\n').append(outcome.timeline().text());
+        return sb.toString();
+    }
+
+    /** The outcome as the JSON object {@code {"host", "event", "fixed", "collateral", "timeline", ...}}. */
+    public static String json(String host, String event, Outcome outcome) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("host", host);
+        root.put("event", event);
+        root.put("fixed", outcome.component() == Component.FIXED);
+        root.put("scope", outcome.scope().label());
+        ObjectNode collateral = root.putObject("collateral");
+        ArrayNode adapters = collateral.putArray("adapters");
+        outcome.collateralAdapters().forEach(adapters::add);
+        ArrayNode vlans = collateral.putArray("vlans");
+        for (AdapterVlan v : outcome.silentVlans()) {
+            vlans.addObject().put("adapter", v.adapter()).put("id", v.id());
+        }
+        ArrayNode timeline = root.putArray("timeline");
+        for (TimelineEntry e : outcome.timeline().entries()) {
+            ObjectNode entry = timeline.addObject().put("atMillis", e.atMillis()).put("adapter", e.adapter())
+                    .put("what", e.what().name());
+            if (e.vlanId() != null) {
+                entry.put("vlan", e.vlanId());
+            }
+            entry.put("collateral", e.collateral()).put("text", e.describe());
+        }
+        Assumptions a = outcome.timeline().assumptions();
+        root.putObject("assumptions").put("note", "timeline durations are assumptions; KB907019 gives none")
+                .put("haltMillis", a.haltMillis()).put("reinitMillis", a.reinitMillis())
+                .put("swapMillis", a.swapMillis());
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path target, String content) throws IOException {
+        try (AtomicFile file = new AtomicFile(target)) {
+            file.stream().write(content.getBytes(StandardCharsets.UTF_8));
+            file.commit();
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        if (b == null) {
+            return false;
+        }
+        if (Files.exists(a) && Files.exists(b)) {
+            return Files.isSameFile(a, b);
+        }
+        return a.toAbsolutePath().normalize().toString().toLowerCase(Locale.ROOT)
+                .equals(b.toAbsolutePath().normalize().toString().toLowerCase(Locale.ROOT));
+    }
+}
