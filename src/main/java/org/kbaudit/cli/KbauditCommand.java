@@ -8,6 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import org.kbaudit.audit.AuditService;
+import org.kbaudit.audit.Inventory;
+import org.kbaudit.audit.WhatIfService;
 import org.kbaudit.domain.KbauditException;
 
 /** {@code kbaudit}: the top-level command; the work is done by its subcommands. */
@@ -29,6 +31,7 @@ public final class KbauditCommand implements Runnable {
     /** The command line with kbaudit's error handling: one line per failure, a stack trace only with --debug. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KbauditCommand());
+        cli.addSubcommand("simulate", new SimulateCommand(Inventory::serversOf, new WhatIfService()));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean debug = parseResult.hasMatchedOption("--debug")

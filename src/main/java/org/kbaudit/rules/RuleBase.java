@@ -1,6 +1,8 @@
 package org.kbaudit.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +26,29 @@ public final class RuleBase {
 
     private final RuleFiles files;
     private final KieBase kieBase;
+    private final Comparator<String> declarationOrder;
 
     private RuleBase(RuleFiles files, KieBase kieBase) {
         this.files = files;
         this.kieBase = kieBase;
+        Map<String, Integer> position = new HashMap<>();
+        for (String drl : files.drlByName().values()) {
+            for (String name : ruleNamesIn(drl)) {
+                position.putIfAbsent(name, position.size());
+            }
+        }
+        this.declarationOrder = Comparator.comparing((String name) -> position.getOrDefault(name, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** Rule names in the order the files (by name) and the rules inside them declare them. */
+    Comparator<String> declarationOrder() {
+        return declarationOrder;
+    }
+
+    private static List<String> ruleNamesIn(String drl) {
+        return drl.lines().map(String::strip).filter(l -> l.startsWith("rule \""))
+                .map(l -> l.substring(6, Math.max(6, l.indexOf('"', 6)))).toList();
     }
 
     /**
@@ -73,9 +94,7 @@ public final class RuleBase {
     }
 
     private static boolean mentionsRuleOf(String text, String drl) {
-        return drl.lines().map(String::strip).filter(l -> l.startsWith("rule \""))
-                .map(l -> l.substring(6, Math.max(6, l.indexOf('"', 6))))
-                .anyMatch(name -> !name.isEmpty() && text.contains(name));
+        return ruleNamesIn(drl).stream().anyMatch(name -> !name.isEmpty() && text.contains(name));
     }
 
     public RuleFiles files() {

@@ -1,16 +1,15 @@
 package org.kbaudit.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -42,6 +41,7 @@ public final class RuleEvaluator {
         try {
             Trail trail = new Trail();
             session.addEventListener(trail);
+
             Set<FactHandle> inputs = new LinkedHashSet<>();
             inputs.add(session.insert(server));
             inputs.add(session.insert(article));
@@ -62,7 +62,6 @@ public final class RuleEvaluator {
                     inputs.add(session.insert(adapter));
                 }
             }
-            trail.recording = true;
             session.fireAllRules();
             List<Object> derived = new ArrayList<>();
             for (FactHandle handle : session.getFactHandles()) {
@@ -70,36 +69,35 @@ public final class RuleEvaluator {
                     derived.add(session.getObject(handle));
                 }
             }
-            return new Conclusions(derived, trail.standingRules());
+            return new Conclusions(derived, trail.standingRules(rules.declarationOrder()));
         } finally {
             session.dispose();
         }
     }
 
-    /** Remembers which rule inserted each derived fact, and forgets facts the engine retracted again. */
-    private static final class Trail implements RuleRuntimeEventListener {
-        private final Map<FactHandle, String> insertedBy = new LinkedHashMap<>();
-        private boolean recording;
+    /**
+     * The rules whose conclusions stand: every match that fired and still holds once the session has
+     * settled. A rule can fire on a passing state (before a fact that excludes it was derived); the truth
+     * maintenance then withdraws its conclusions, and it is left out of the trail.
+     */
+    private static final class Trail extends DefaultAgendaEventListener {
+        private final List<Match> fired = new ArrayList<>();
 
         @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            if (recording && event.getRule() != null) {
-                insertedBy.putIfAbsent(event.getFactHandle(), event.getRule().getName());
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.add(event.getMatch());
+        }
+
+        List<String> standingRules(Comparator<String> declarationOrder) {
+            Set<String> names = new LinkedHashSet<>();
+            for (Match match : fired) {
+                if (!(match instanceof InternalMatch internal) || internal.isMatched()) {
+                    names.add(match.getRule().getName());
+                }
             }
-        }
-
-        @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
-            // the rules never modify facts
-        }
-
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-            insertedBy.remove(event.getFactHandle());
-        }
-
-        List<String> standingRules() {
-            return List.copyOf(new LinkedHashSet<>(insertedBy.values()));
+            List<String> sorted = new ArrayList<>(names);
+            sorted.sort(declarationOrder);
+            return sorted;
         }
     }
 }

@@ -32,7 +32,7 @@ public record RuleFiles(String origin, Map<String, String> drlByName) {
     static final String BUNDLED_FOLDER = "kbaudit-rules";
 
     public RuleFiles {
-        drlByName = Map.copyOf(new TreeMap<>(drlByName));
+        drlByName = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(drlByName));
     }
 
     /** The rules shipped inside the jar (a copy of the top-level {@code rules/} folder). */
