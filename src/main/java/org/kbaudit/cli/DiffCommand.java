@@ -57,7 +57,7 @@ public final class DiffCommand implements Callable<Integer> {
         } catch (ReportFormatException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
-            return fail("cannot read or write " + describe(e));
+            return fail(describe(e));
         }
     }
 
@@ -78,6 +78,6 @@ public final class DiffCommand implements Callable<Integer> {
         if (e instanceof java.nio.file.AccessDeniedException a) {
             return a.getFile() + ": access denied";
         }
-        return e.getMessage();
+        return "cannot read or write: " + e.getMessage();
     }
 }

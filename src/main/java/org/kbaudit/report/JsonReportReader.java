@@ -69,7 +69,7 @@ public final class JsonReportReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw error(name, e.getLocation(), e.getOriginalMessage());
+            throw error(name, e.getLocation(), oneLine(e.getOriginalMessage()));
         }
         if (!sawServers) {
             throw new ReportFormatException(name + ": not a kbaudit report: no 'servers' array");
@@ -106,6 +106,12 @@ public final class JsonReportReader {
             array.forEach(e -> out.add(e.asText()));
         }
         return out;
+    }
+
+    /** Jackson's message without its source description, on one line. */
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)\\]", "$1")
+                .replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static ReportFormatException error(String name, JsonLocation at, String message) {
