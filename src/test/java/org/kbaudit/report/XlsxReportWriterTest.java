@@ -369,6 +369,18 @@ class XlsxReportWriterTest {
     }
 
     @Test
+    void aRunWithoutFindingsStillGivesACompleteWorkbook() throws Exception {
+        try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(), SheetStream.EXCEL_MAX_ROWS,
+                new Rejection("fleet.csv", "line 2", "no host")))) {
+            assertThat(WorkbookReader.sheetNames(wb)).hasSize(6);
+            assertThat(wb.getSheet("Findings").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("Patch plan").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("Data quality").getLastRowNum()).isEqualTo(1);
+            assertThat(wb.getSheet("Summary").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
     void platformIsShownByName() throws Exception {
         Finding f = server("X1").status(Status.EXPOSED).platform(Platform.X64).action(Action.INSTALL_HOTFIX)
                 .adapter("A", "E1000", true).adapter("B", "E1000", true).build();
