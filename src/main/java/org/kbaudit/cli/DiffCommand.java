@@ -1,0 +1,83 @@
+package org.kbaudit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.kbaudit.report.DiffConsole;
+import org.kbaudit.report.DiffXlsxWriter;
+import org.kbaudit.report.JsonReportReader;
+import org.kbaudit.report.ReportDiff;
+import org.kbaudit.report.ReportFormatException;
+import org.kbaudit.report.ReportedServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kbaudit diff OLD.json NEW.json [--xlsx FILE]}: what changed between two audits. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Compares two JSON reports host by host: regressed, newly exposed, changed, fixed,",
+                "appeared, disappeared, unchanged; with the status change and why."})
+public final class DiffCommand implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD.json", description = "the earlier report")
+    Path oldReport;
+
+    @Parameters(index = "1", paramLabel = "NEW.json", description = "the later report")
+    Path newReport;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the comparison as a workbook")
+    Path xlsx;
+
+    @Override
+    public Integer call() {
+        if (xlsx != null && (same(xlsx, oldReport) || same(xlsx, newReport))) {
+            return fail(xlsx + ": the workbook would overwrite a report being compared");
+        }
+        try {
+            Map<String, ReportedServer> before = JsonReportReader.read(oldReport, oldReport.toString());
+            Map<String, ReportedServer> after = JsonReportReader.read(newReport, newReport.toString());
+            ReportDiff diff = ReportDiff.compare(before, after);
+            DiffConsole.render(diff, oldReport.toString(), before.size(), newReport.toString(), after.size(),
+                    spec.commandLine().getOut());
+            if (xlsx != null) {
+                DiffXlsxWriter.write(xlsx, diff, oldReport.toString(), newReport.toString());
+            }
+            return EXIT_OK;
+        } catch (ReportFormatException e) {
+            return fail(e.getMessage());
+        } catch (IOException e) {
+            return fail(describe(e));
+        }
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("kbaudit diff: " + message);
+        spec.commandLine().getErr().flush();
+        return EXIT_BAD_INPUT;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": access denied";
+        }
+        return "cannot read or write: " + e.getMessage();
+    }
+}

@@ -1,0 +1,68 @@
+package org.kbaudit.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kbaudit.domain.Adapter;
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.SimulationCheck;
+import org.kbaudit.domain.Vlan;
+
+/** The Adapters sheet's rows of one finding: one per adapter of the server. */
+final class AdapterRows {
+
+    static final List<String> HEADERS = List.of("Host", "Adapter", "Description", "Driver",
+            "Adapters on this driver", "At risk", "Virtual", "VLANs", "Simulation saw");
+
+    private AdapterRows() {
+    }
+
+    static List<List<Object>> of(Finding f) {
+        List<Adapter> adapters = f.server().adapters();
+        if (adapters == null || adapters.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> groupSize = new HashMap<>();
+        for (Adapter a : adapters) {
+            if (a.hasDriver()) {
+                groupSize.merge(a.driverKey(), 1, Integer::sum);
+            }
+        }
+        Set<String> atRisk = new HashSet<>(f.atRiskAdapters());
+        List<List<Object>> rows = new ArrayList<>(adapters.size());
+        for (Adapter a : adapters) {
+            List<Object> r = new ArrayList<>(HEADERS.size());
+            r.add(f.host());
+            r.add(a.name());
+            r.add(a.description());
+            r.add(a.hasDriver() ? a.driver() + (a.driverInferred() ? " (inferred)" : "") : "unknown");
+            r.add(a.hasDriver() ? groupSize.get(a.driverKey()) : null);
+            r.add(atRisk.contains(a.name()) ? "yes" : "no");
+            r.add(a.virtual() == null ? null : Texts.yesNo(a.virtual()));
+            r.add(Texts.join(a.vlans().stream().map(Vlan::id).toList()));
+            r.add(simulation(f.simulation(), a.name()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static String simulation(SimulationCheck sim, String adapter) {
+        if (sim == null) {
+            return "not simulated";
+        }
+        List<String> seen = new ArrayList<>();
+        if (sim.haltedAdapters().contains(adapter)) {
+            seen.add("halted as collateral");
+        }
+        List<Integer> vlans = sim.disabledVlans().stream().filter(v -> v.adapter().equals(adapter))
+                .map(v -> v.id()).toList();
+        if (!vlans.isEmpty()) {
+            seen.add("VLANs silently disabled: " + Texts.join(vlans));
+        }
+        return seen.isEmpty() ? "not affected" : String.join("; ", seen);
+    }
+}

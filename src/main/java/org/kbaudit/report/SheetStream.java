@@ -1,0 +1,151 @@
+package org.kbaudit.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A table written row by row into a streaming sheet: bold frozen header, autofilter, widths from the
+ * longest value seen (capped), and a continuation sheet {@code "Name (2)"} placed right after the
+ * previous one when the next row would reach the row limit. Values are only ever set as text or number,
+ * never as formulas: text from the inventory stays text.
+ */
+final class SheetStream {
+
+    /** Excel's limit of rows per sheet. */
+    static final int EXCEL_MAX_ROWS = 1_048_576;
+    private static final int MIN_WIDTH = 6;
+    private static final int MAX_WIDTH = 60;
+    /** The last column has nothing to its right: it may be wider. */
+    private static final int MAX_LAST_WIDTH = 100;
+
+    /** Chooses a cell's style from its column and value. */
+    interface Styler {
+        CellStyle style(int column, Object value);
+    }
+
+    private final SXSSFWorkbook wb;
+    private final String baseName;
+    private final List<String> headers;
+    private final int maxRows;
+    private final XlsxStyles styles;
+    private final int[] widths;
+    private final List<SXSSFSheet> sheets = new ArrayList<>();
+    private SXSSFSheet sheet;
+    private int next;
+    private long dataRows;
+
+    SheetStream(SXSSFWorkbook wb, String baseName, List<String> headers, int maxRows, XlsxStyles styles) {
+        if (maxRows < 2) {
+            throw new IllegalArgumentException("a sheet needs room for its header and one row, not " + maxRows);
+        }
+        this.wb = wb;
+        this.baseName = baseName;
+        this.headers = List.copyOf(headers);
+        this.maxRows = maxRows;
+        this.styles = styles;
+        this.widths = new int[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = headers.get(i).length() + 2;
+        }
+        startSheet();
+    }
+
+    /** Appends a row; {@code null} cells stay empty. */
+    Row add(List<?> cells, Styler styler) {
+        return add(cells, styler, null);
+    }
+
+    /** Appends a row whose empty cells, up to the last column, get {@code blankStyle} (a band across the table). */
+    Row add(List<?> cells, Styler styler, CellStyle blankStyle) {
+        if (next >= maxRows) {
+            startSheet();
+        }
+        Row row = sheet.createRow(next++);
+        for (int i = 0; i < cells.size(); i++) {
+            Object v = cells.get(i);
+            if (v == null) {
+                continue;
+            }
+
+            Cell cell = row.createCell(i);
+            if (v instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else {
+                String s = v.toString();
+                cell.setCellValue(s);
+                measure(i, s);
+            }
+            CellStyle style = styler.style(i, v);
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+            if (v instanceof Number n) {
+                measure(i, Texts.bytes(n.longValue()));
+            }
+        }
+        if (blankStyle != null) {
+            for (int i = 0; i < headers.size(); i++) {
+                if (i >= cells.size() || cells.get(i) == null) {
+                    row.createCell(i).setCellStyle(blankStyle);
+                }
+            }
+        }
+        dataRows++;
+        return row;
+    }
+
+    long dataRows() {
+        return dataRows;
+    }
+
+    List<SXSSFSheet> sheets() {
+        return sheets;
+    }
+
+    /** Sets widths and the autofilter of every sheet; call once, after the last row. */
+    void finish() {
+        for (SXSSFSheet s : sheets) {
+            for (int i = 0; i < widths.length; i++) {
+                int max = i == widths.length - 1 ? MAX_LAST_WIDTH : MAX_WIDTH;
+                s.setColumnWidth(i, Math.max(MIN_WIDTH, Math.min(max, widths[i])) * 256);
+            }
+            int last = Math.max(s.getLastRowNum(), 0);
+            s.setAutoFilter(new CellRangeAddress(0, last, 0, headers.size() - 1));
+        }
+    }
+
+    private void measure(int column, String s) {
+        if (column < widths.length) {
+            int len = s.length() + 2;
+            if (len > widths[column]) {
+                widths[column] = len;
+            }
+        }
+    }
+
+    private void startSheet() {
+        String name = sheets.isEmpty() ? baseName : baseName + " (" + (sheets.size() + 1) + ")";
+        SXSSFSheet s = wb.createSheet(name);
+        if (!sheets.isEmpty()) {
+            wb.setSheetOrder(name, wb.getSheetIndex(sheet) + 1);
+        }
+        sheets.add(s);
+        sheet = s;
+        s.createFreezePane(0, 1);
+        XlsxStyles.printSetup(s, true);
+        Row h = s.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell c = h.createCell(i);
+            c.setCellValue(headers.get(i));
+            c.setCellStyle(styles.header);
+        }
+        next = 1;
+    }
+}

@@ -1,0 +1,190 @@
+package org.kbaudit.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.HotfixFile;
+import org.kbaudit.domain.KbArticle;
+import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.domain.RunInfo;
+import org.kbaudit.domain.Summary;
+
+/**
+ * The workbook for the patch-planning meeting ({@code --xlsx}, REPORTS.md): Summary (with a chart),
+ * Findings worst first, Adapters, Patch plan, Hotfix files, Data quality.
+ *
+ * <p>Memory stays flat: cells are streamed by POI's SXSSF (100 rows per sheet in memory, the rest in
+ * compressed temporary files that are deleted at the end). Findings arrive in input order but are
+ * written worst first ({@link org.kbaudit.domain.FindingOrder#WORST_FIRST}), so each finding's rows are
+ * spilled to a temporary file beside the report and only a small sort key per finding stays in memory
+ * (see {@link FindingSpill}); Findings, Adapters and Patch plan are written from it at {@link #end}.
+ * Data quality streams as it arrives, in input order (rejections and warnings interleaved, with a Kind
+ * column to filter on).
+ *
+ * <p>Every sheet rolls over to {@code "Name (2)"} before the row limit. Inventory text is only ever
+ * written as a string cell: a host named {@code =HYPERLINK(...)} stays text.
+ */
+public final class XlsxReportWriter implements ReportWriter {
+
+    static final String SUMMARY = "Summary";
+    static final String FINDINGS = "Findings";
+    static final String ADAPTERS = "Adapters";
+    static final String PATCH_PLAN = "Patch plan";
+    static final String HOTFIX_FILES = "Hotfix files";
+    static final String DATA_QUALITY = "Data quality";
+
+    static final List<String> HOTFIX_HEADERS =
+            List.of("Platform", "File", "Version", "Size (bytes)", "File platform", "Date (UTC)");
+    static final List<String> QUALITY_HEADERS = List.of("Kind", "Host", "Source", "Location", "Message");
+
+    private final Path target;
+    private final int maxRowsPerSheet;
+    private final KbArticle kb = KbArticle.KB907019;
+
+    private AtomicFile file;
+    private SXSSFWorkbook wb;
+    private XlsxStyles styles;
+    private SXSSFSheet summarySheet;
+    private SheetStream findings;
+    private SheetStream adapters;
+    private SheetStream plan;
+    private SheetStream quality;
+    private FindingSpill spill;
+    private RunInfo run;
+    private final Tally tally = new Tally();
+    private boolean finished;
+
+    /** A workbook with Excel's row limit per sheet. */
+    public XlsxReportWriter(Path target) {
+        this(target, SheetStream.EXCEL_MAX_ROWS);
+    }
+
+    /**
+     * @param maxRowsPerSheet rows per sheet, header included, before a continuation sheet is started
+     *                        (at most Excel's 1,048,576; tests use a few)
+     */
+    public XlsxReportWriter(Path target, int maxRowsPerSheet) {
+        if (maxRowsPerSheet < 2 || maxRowsPerSheet > SheetStream.EXCEL_MAX_ROWS) {
+            throw new IllegalArgumentException("rows per sheet must be 2 to " + SheetStream.EXCEL_MAX_ROWS
+                    + ", not " + maxRowsPerSheet);
+        }
+        this.target = target;
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    @Override
+    public void begin(RunInfo run) throws IOException {
+        this.run = run;
+        file = new AtomicFile(target);
+        try {
+            spill = new FindingSpill(file.target().getParent(), "." + file.target().getFileName() + ".rows.");
+            wb = new SXSSFWorkbook(100);
+            wb.setCompressTempFiles(true);
+            styles = new XlsxStyles(wb);
+            summarySheet = wb.createSheet(SUMMARY);
+            findings = new SheetStream(wb, FINDINGS, FindingColumns.HEADERS, maxRowsPerSheet, styles);
+            adapters = new SheetStream(wb, ADAPTERS, AdapterRows.HEADERS, maxRowsPerSheet, styles);
+            plan = new SheetStream(wb, PATCH_PLAN, PatchPlanSheet.HEADERS, maxRowsPerSheet, styles);
+            SheetStream hotfix = new SheetStream(wb, HOTFIX_FILES, HOTFIX_HEADERS, maxRowsPerSheet, styles);
+            quality = new SheetStream(wb, DATA_QUALITY, QUALITY_HEADERS, maxRowsPerSheet, styles);
+            for (HotfixFile h : kb.manifest()) {
+                hotfix.add(Arrays.asList(h.platform().name(), h.name(), h.version().toString(), (Object) h.size(),
+                        h.filePlatform(), h.dateUtc()), this::plainStyle);
+            }
+            hotfix.finish();
+        } catch (IOException | RuntimeException e) {
+            abort();
+            throw e;
+        }
+    }
+
+    @Override
+    public void finding(Finding f) throws IOException {
+        tally.add(f);
+        spill.add(f, new FindingSpill.Rows(FindingColumns.cells(f), AdapterRows.of(f), PatchPlanSheet.facts(f)));
+        String source = f.server().provenance().source();
+        String location = f.server().provenance().location();
+        for (String w : f.warnings()) {
+            quality.add(Arrays.asList("Warning", f.host(), source, location, w), this::plainStyle);
+        }
+        if (f.simulation() != null && !f.simulation().confirmed()) {
+            quality.add(Arrays.asList("Simulation disagreement", f.host(), source, location,
+                    f.simulation().disagreement()), this::plainStyle);
+        }
+    }
+
+    @Override
+    public void rejection(Rejection r) {
+        quality.add(Arrays.asList("Rejected record", null, r.source(), r.location(), r.reason()), this::plainStyle);
+    }
+
+    @Override
+    public void end(Summary summary) throws IOException {
+        try {
+            List<FindingSpill.Key> order = spill.sorted();
+            PatchPlanSheet planSheet = new PatchPlanSheet(kb);
+            SheetStream.Styler findingStyle = (col, v) -> col == FindingColumns.STATUS
+                    || col == FindingColumns.IF_UNPATCHED ? styles.statusOr(v, styles.text) : plainStyle(col, v);
+            for (int i = 0; i < order.size(); i++) {
+                FindingSpill.Rows rows = spill.read(order.get(i));
+                findings.add(rows.finding(), findingStyle);
+                for (List<Object> a : rows.adapters()) {
+                    adapters.add(a, this::plainStyle);
+                }
+                planSheet.add(i, rows.plan());
+            }
+            planSheet.write(plan, styles, i -> spill.read(order.get(i)));
+            for (SheetStream s : List.of(findings, adapters, plan, quality)) {
+                s.finish();
+            }
+            new SummarySheet(wb, summarySheet, styles).write(run, summary, tally, kb, planSheet.waveCount());
+            wb.setActiveSheet(0);
+            wb.write(file.stream());
+            file.commit();
+            finished = true;
+        } catch (IOException | RuntimeException e) {
+            abort();
+            throw e;
+        } finally {
+            release();
+        }
+    }
+
+    @Override
+    public void abort() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        release();
+        if (file != null) {
+            file.abort();
+        }
+    }
+
+    private void release() {
+        if (spill != null) {
+            spill.close();
+            spill = null;
+        }
+        if (wb != null) {
+            wb.dispose();
+            try {
+                wb.close();
+            } catch (IOException ignored) {
+                // its temporary files are already gone
+            }
+            wb = null;
+        }
+    }
+
+    private org.apache.poi.ss.usermodel.CellStyle plainStyle(int column, Object value) {
+        return value instanceof Number ? styles.number : styles.text;
+    }
+}

@@ -1,0 +1,121 @@
+package org.kbaudit.report;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.kbaudit.domain.Status;
+
+/** The few cell styles the workbooks share (a workbook holds at most 64,000 styles: never one per cell). */
+final class XlsxStyles {
+
+    /** The fill of a status cell, as RGB: red, orange, yellow, green, light grey. */
+    static final Map<Status, String> STATUS_RGB = new EnumMap<>(Map.of(
+            Status.EXPOSED, "F8696B",
+            Status.VULNERABLE, "F4B183",
+            Status.UNKNOWN, "FFE699",
+            Status.PROTECTED, "A9D08E",
+            Status.NOT_APPLICABLE, "E7E6E6"));
+
+    final CellStyle text;
+    final CellStyle number;
+    final CellStyle header;
+    final CellStyle title;
+    final CellStyle label;
+    final CellStyle band;
+    final CellStyle bandNumber;
+    final CellStyle muted;
+    final CellStyle mutedNumber;
+    private final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
+
+    XlsxStyles(SXSSFWorkbook wb) {
+        text = wb.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        number = wb.createCellStyle();
+        number.cloneStyleFrom(text);
+        number.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header = filled(wb, "D9E1F2");
+        header.setFont(bold);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(false);
+
+        XSSFFont big = (XSSFFont) wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        label = wb.createCellStyle();
+        label.setFont(bold);
+        label.setVerticalAlignment(VerticalAlignment.TOP);
+
+        band = filled(wb, "DDEBF7");
+        band.setFont(bold);
+        bandNumber = filled(wb, "DDEBF7");
+        bandNumber.setFont(bold);
+        bandNumber.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+
+        Font grey = wb.createFont();
+        grey.setColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_50_PERCENT.getIndex());
+        muted = wb.createCellStyle();
+        muted.cloneStyleFrom(text);
+        muted.setFont(grey);
+        mutedNumber = wb.createCellStyle();
+        mutedNumber.cloneStyleFrom(number);
+        mutedNumber.setFont(grey);
+
+        for (Status s : Status.values()) {
+            status.put(s, filled(wb, STATUS_RGB.get(s)));
+        }
+    }
+
+    CellStyle status(Status s) {
+        return status.get(s);
+    }
+
+    /** The status style for a cell holding a status name, else {@code fallback}. */
+    CellStyle statusOr(Object value, CellStyle fallback) {
+        if (value instanceof String s) {
+            for (Status st : Status.values()) {
+                if (st.name().equals(s)) {
+                    return status.get(st);
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static XSSFCellStyle filled(SXSSFWorkbook wb, String rgb) {
+        XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
+        s.setFillForegroundColor(new XSSFColor(hex(rgb), null));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        return s;
+    }
+
+    /** Landscape, one page wide, header row repeated: what a printed or PDF copy needs. */
+    static void printSetup(org.apache.poi.ss.usermodel.Sheet sheet, boolean repeatHeader) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (repeatHeader) {
+            sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+        }
+    }
+
+    static byte[] hex(String rgb) {
+        return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16),
+                (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
+    }
+}

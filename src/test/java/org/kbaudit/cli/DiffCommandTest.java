@@ -1,0 +1,110 @@
+package org.kbaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class DiffCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = new CommandLine(new DiffCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    private Path report(String name, String... servers) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, "{\"kb\": \"KB907019\", \"servers\": [" + String.join(",", servers) + "]}");
+        return p;
+    }
+
+    private static String server(String host, String status, String evidence) {
+        return "{\"host\": \"" + host + "\", \"status\": \"" + status + "\", \"fix\": {\"present\": "
+                + status.equals("PROTECTED") + ", \"evidence\": \"" + evidence + "\"}}";
+    }
+
+    @Test
+    void printsEachChangedHostWithWhyAndExitsZero() throws Exception {
+        Path old = report("old.json", server("A", "EXPOSED", "Netcfgx.dll 5.2.3790.1830"), server("B", "PROTECTED", "SP2"),
+                server("C", "VULNERABLE", "SP1"));
+        Path neu = report("new.json", server("A", "PROTECTED", "Netcfgx.dll 5.2.3790.2520"), server("B", "EXPOSED", "restart pending"),
+                server("C", "VULNERABLE", "SP1"));
+        assertThat(run(old.toString(), neu.toString())).isEqualTo(DiffCommand.EXIT_OK);
+        assertThat(err.toString()).isEmpty();
+        String text = out.toString();
+        assertThat(text).contains("fixed 1").contains("regressed 1").contains("unchanged 1");
+        assertThat(text).containsPattern("(?m)^  A +EXPOSED -> PROTECTED.*5\\.2\\.3790\\.1830.*5\\.2\\.3790\\.2520");
+        assertThat(text).containsPattern("(?m)^  B +PROTECTED -> EXPOSED.*restart pending");
+        assertThat(text).doesNotContainPattern("(?m)^  C ");
+    }
+
+    @Test
+    void writesTheComparisonAsAWorkbook() throws Exception {
+        Path old = report("old.json", server("A", "EXPOSED", "x"), server("=HYPERLINK(\\\"http://x\\\")", "PROTECTED", "y"));
+        Path neu = report("new.json", server("A", "PROTECTED", "z"));
+        Path xlsx = dir.resolve("diff.xlsx");
+        assertThat(run(old.toString(), neu.toString(), "--xlsx", xlsx.toString())).isEqualTo(DiffCommand.EXIT_OK);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet changes = wb.getSheet("Changes");
+            assertThat(changes.getLastRowNum()).isEqualTo(2);
+            List<String> hosts = new ArrayList<>();
+            for (int r = 1; r <= 2; r++) {
+                hosts.add(changes.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(hosts).containsExactly("A", "=HYPERLINK(\"http://x\")");
+            assertThat(changes.getRow(1).getCell(1).getStringCellValue()).isEqualTo("fixed");
+            assertThat(changes.getRow(2).getCell(1).getStringCellValue()).isEqualTo("disappeared");
+            assertThat(changes.getPaneInformation().isFreezePane()).isTrue();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("old.json", "new.json", "diff.xlsx");
+        }
+    }
+
+    @Test
+    void aMalformedReportIsOneLineNamingFileAndPositionAndExitsTwo() throws Exception {
+        Path old = report("old.json", server("A", "EXPOSED", "x"));
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"servers\": [\n  {\"host\": \"A\",, }\n]}");
+        assertThat(run(old.toString(), bad.toString())).isEqualTo(DiffCommand.EXIT_BAD_INPUT);
+        String message = err.toString();
+        assertThat(message.lines()).hasSize(1);
+        assertThat(message).contains(bad.toString()).contains("line 2, column");
+        assertThat(message).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingReportExitsTwo() throws Exception {
+        Path old = report("old.json", server("A", "EXPOSED", "x"));
+        assertThat(run(old.toString(), dir.resolve("nope.json").toString())).isEqualTo(DiffCommand.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("nope.json").hasLineCount(1);
+    }
+
+    @Test
+    void refusesToOverwriteAReportWithTheWorkbook() throws Exception {
+        Path old = report("old.json", server("A", "EXPOSED", "x"));
+        Path neu = report("new.json", server("A", "EXPOSED", "x"));
+        assertThat(run(old.toString(), neu.toString(), "--xlsx", neu.toString())).isEqualTo(DiffCommand.EXIT_BAD_INPUT);
+        assertThat(Files.readString(neu)).contains("\"A\"");
+    }
+}

@@ -1,0 +1,139 @@
+package org.kbaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kbaudit.domain.Status.EXPOSED;
+import static org.kbaudit.domain.Status.NOT_APPLICABLE;
+import static org.kbaudit.domain.Status.PROTECTED;
+import static org.kbaudit.domain.Status.UNKNOWN;
+import static org.kbaudit.domain.Status.VULNERABLE;
+import static org.kbaudit.report.ReportDiff.Change.APPEARED;
+import static org.kbaudit.report.ReportDiff.Change.CHANGED;
+import static org.kbaudit.report.ReportDiff.Change.DISAPPEARED;
+import static org.kbaudit.report.ReportDiff.Change.FIXED;
+import static org.kbaudit.report.ReportDiff.Change.NEWLY_EXPOSED;
+import static org.kbaudit.report.ReportDiff.Change.REGRESSED;
+import static org.kbaudit.report.ReportDiff.Change.UNCHANGED;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kbaudit.domain.Status;
+
+class ReportDiffTest {
+
+    @ParameterizedTest(name = "{0} -> {1} is {2}")
+    @CsvSource({
+            "EXPOSED, PROTECTED, FIXED",
+            "VULNERABLE, PROTECTED, FIXED",
+            "UNKNOWN, PROTECTED, FIXED",
+            "PROTECTED, EXPOSED, REGRESSED",
+            "PROTECTED, VULNERABLE, REGRESSED",
+            "VULNERABLE, EXPOSED, NEWLY_EXPOSED",
+            "UNKNOWN, EXPOSED, NEWLY_EXPOSED",
+            "NOT_APPLICABLE, EXPOSED, NEWLY_EXPOSED",
+            "PROTECTED, UNKNOWN, CHANGED",
+            "EXPOSED, VULNERABLE, CHANGED",
+            "EXPOSED, UNKNOWN, CHANGED",
+            "NOT_APPLICABLE, PROTECTED, CHANGED",
+            "PROTECTED, NOT_APPLICABLE, CHANGED",
+            "EXPOSED, EXPOSED, UNCHANGED",
+            "PROTECTED, PROTECTED, UNCHANGED",
+    })
+    void classifiesAStatusChange(Status before, Status after, ReportDiff.Change expected) {
+        assertThat(ReportDiff.classify(before, after)).isEqualTo(expected);
+    }
+
+    @Test
+    void aHostInOnlyOneReportAppearedOrDisappeared() {
+        assertThat(ReportDiff.classify(null, EXPOSED)).isEqualTo(APPEARED);
+        assertThat(ReportDiff.classify(PROTECTED, null)).isEqualTo(DISAPPEARED);
+        assertThatThrownBy(() -> ReportDiff.classify(null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyPairOfStatusesHasExactlyOneChange() {
+        for (Status b : Status.values()) {
+            for (Status a : Status.values()) {
+                ReportDiff.Change c = ReportDiff.classify(b, a);
+                assertThat(c == UNCHANGED).as(b + "->" + a).isEqualTo(a == b);
+                assertThat(c == FIXED).as(b + "->" + a).isEqualTo(a == PROTECTED && b != PROTECTED && b != NOT_APPLICABLE);
+            }
+        }
+    }
+
+    @Nested
+    class ComparingTwoReports {
+
+        private final Map<String, ReportedServer> before = map(
+                s("fixed-1", EXPOSED, false, "Netcfgx.dll 5.2.3790.1830 < 5.2.3790.2520"),
+                s("regressed-1", PROTECTED, true, "service pack 2 contains the fix"),
+                s("same-1", VULNERABLE, false, "service pack 1 without KB907019"),
+                s("Gone-1", UNKNOWN, null, null),
+                s("new-exp", VULNERABLE, false, "x"));
+        private final Map<String, ReportedServer> after = map(
+                s("FIXED-1", PROTECTED, true, "Netcfgx.dll 5.2.3790.2520 >= 5.2.3790.2520"),
+                s("regressed-1", EXPOSED, false, "KB907019 installed, restart pending"),
+                s("same-1", VULNERABLE, false, "service pack 1 without KB907019"),
+                s("new-exp", EXPOSED, false, "x"),
+                s("brand-new", EXPOSED, false, "y"));
+
+        private final ReportDiff diff = ReportDiff.compare(before, after);
+
+        private ReportDiff.Entry entry(String host) {
+            return diff.entries().stream().filter(e -> e.host().equalsIgnoreCase(host)).findFirst().orElseThrow();
+        }
+
+        @Test
+        void classifiesEveryHostOnce() {
+            assertThat(diff.entries()).hasSize(6);
+            assertThat(entry("fixed-1").change()).isEqualTo(FIXED);
+            assertThat(entry("regressed-1").change()).isEqualTo(REGRESSED);
+            assertThat(entry("same-1").change()).isEqualTo(UNCHANGED);
+            assertThat(entry("gone-1").change()).isEqualTo(DISAPPEARED);
+            assertThat(entry("new-exp").change()).isEqualTo(NEWLY_EXPOSED);
+            assertThat(entry("brand-new").change()).isEqualTo(APPEARED);
+            assertThat(diff.count(CHANGED)).isZero();
+            assertThat(diff.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
+        }
+
+        @Test
+        void matchesHostsCaseInsensitivelyAndShowsTheNewSpelling() {
+            assertThat(entry("fixed-1").host()).isEqualTo("FIXED-1");
+        }
+
+        @Test
+        void explainsAChangeByTheFixEvidenceBeforeAndAfter() {
+            assertThat(entry("fixed-1").why()).contains("EXPOSED -> PROTECTED")
+                    .contains("Netcfgx.dll 5.2.3790.1830 < 5.2.3790.2520")
+                    .contains("Netcfgx.dll 5.2.3790.2520 >= 5.2.3790.2520");
+            assertThat(entry("regressed-1").why()).contains("restart pending");
+            assertThat(entry("gone-1").why()).contains("not in the new report");
+            assertThat(entry("brand-new").why()).contains("not in the old report");
+        }
+
+        @Test
+        void listsTheWorstChangesFirst() {
+            assertThat(diff.entries()).extracting(ReportDiff.Entry::change)
+                    .containsExactly(REGRESSED, NEWLY_EXPOSED, FIXED, APPEARED, DISAPPEARED, UNCHANGED);
+        }
+    }
+
+    static ReportedServer s(String host, Status status, Boolean present, String evidence) {
+        return new ReportedServer(host, status, present, evidence, List.of(), null, null, List.of());
+    }
+
+    static Map<String, ReportedServer> map(ReportedServer... servers) {
+        Map<String, ReportedServer> m = new LinkedHashMap<>();
+        for (ReportedServer s : servers) {
+            m.put(s.host().toLowerCase(Locale.ROOT), s);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,394 @@
+package org.kbaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kbaudit.report.FindingFixture.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kbaudit.domain.Action;
+import org.kbaudit.domain.Criticality;
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.FindingOrder;
+import org.kbaudit.domain.HotfixFile;
+import org.kbaudit.domain.KbArticle;
+import org.kbaudit.domain.Platform;
+import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.Status;
+
+class XlsxReportWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(List<Finding> findings, int maxRows, Rejection... rejections) throws Exception {
+        Path out = dir.resolve("report.xlsx");
+        try (XlsxReportWriter w = new XlsxReportWriter(out, maxRows)) {
+            w.begin(FindingFixture.run());
+            for (Finding f : findings) {
+                w.finding(f);
+            }
+            for (Rejection r : rejections) {
+                w.rejection(r);
+            }
+            w.end(FindingFixture.summaryOf(findings, rejections.length));
+        }
+        return out;
+    }
+
+    private Path write(List<Finding> findings) throws Exception {
+        return write(findings, SheetStream.EXCEL_MAX_ROWS);
+    }
+
+    @Nested
+    class GivenASampleFleet {
+
+        final List<Finding> findings = SampleFleet.findings();
+
+        @Test
+        void hasTheSheetsOfTheSpecInOrder() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                assertThat(WorkbookReader.sheetNames(wb)).containsExactly(
+                        "Summary", "Findings", "Adapters", "Patch plan", "Hotfix files", "Data quality");
+            }
+        }
+
+        @Test
+        void findingsHasOneRowPerServerWorstFirst() throws Exception {
+            List<String> expected = findings.stream().sorted(FindingOrder.WORST_FIRST).map(Finding::host).toList();
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFSheet sheet = wb.getSheet("Findings");
+                assertThat(sheet.getLastRowNum()).isEqualTo(findings.size());
+                assertThat(WorkbookReader.column(sheet, WorkbookReader.columnOf(sheet, "Host")))
+                        .containsExactlyElementsOf(expected);
+            }
+        }
+
+        @Test
+        void findingsCarriesTheJsonFieldsAndThePlanningFields() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                assertThat(WorkbookReader.header(wb.getSheet("Findings"))).contains("Host", "Status", "Priority",
+                        "Platform", "Service pack", "Exposures", "At-risk adapters", "At-risk VLANs", "Fix present",
+                        "Fix evidence", "Recommended action", "Options", "Files to deploy", "Simulation confirmed",
+                        "Missing", "If unpatched", "Warnings", "Rules fired", "Site", "Criticality",
+                        "Maintenance window", "Owner", "Source");
+            }
+        }
+
+        @Test
+        void everyTableHasAFrozenHeaderAndAnAutofilter() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                for (String name : List.of("Findings", "Adapters", "Patch plan", "Hotfix files", "Data quality")) {
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getPaneInformation()).as(name).isNotNull();
+                    assertThat(s.getPaneInformation().isFreezePane()).as(name).isTrue();
+                    assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+                    assertThat(s.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+                    assertThat(s.getRow(0).getCell(0).getCellStyle().getFont().getBold()).as(name).isTrue();
+                }
+            }
+        }
+
+        @Test
+        void columnsAreWideEnoughForTheirHeader() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFSheet s = wb.getSheet("Findings");
+                List<String> header = WorkbookReader.header(s);
+                for (int i = 0; i < header.size(); i++) {
+                    assertThat(s.getColumnWidth(i)).as(header.get(i)).isGreaterThanOrEqualTo(header.get(i).length() * 256);
+                }
+            }
+        }
+
+        @Test
+        void statusCellsAreColouredBySeverity() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFSheet s = wb.getSheet("Findings");
+                int col = WorkbookReader.columnOf(s, "Status");
+                for (int r = 1; r <= s.getLastRowNum(); r++) {
+                    Cell c = s.getRow(r).getCell(col);
+                    byte[] rgb = ((XSSFCellStyle) c.getCellStyle()).getFillForegroundXSSFColor().getRGB();
+                    int red = rgb[0] & 0xff;
+                    int green = rgb[1] & 0xff;
+                    int blue = rgb[2] & 0xff;
+                    switch (Status.valueOf(c.getStringCellValue())) {
+                        case EXPOSED -> assertThat(red - Math.max(green, blue)).as("red").isGreaterThan(80);
+                        case VULNERABLE -> assertThat(red > green && green > blue && red - blue > 80).as("orange").isTrue();
+                        case PROTECTED -> assertThat(green - Math.max(red, blue)).as("green").isGreaterThan(20);
+                        case NOT_APPLICABLE -> assertThat(Math.max(red, Math.max(green, blue)) - Math.min(red, Math.min(green, blue)))
+                                .as("grey").isLessThan(10);
+                        case UNKNOWN -> assertThat(red > blue + 60 && green > blue + 60 && Math.abs(red - green) < 40)
+                                .as("yellow").isTrue();
+                    }
+                }
+            }
+        }
+
+        @Test
+        void summaryHasANativeChartAndTheCountsPerStatus() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFSheet s = wb.getSheet("Summary");
+                assertThat(s.getDrawingPatriarch()).isNotNull();
+                List<XSSFChart> charts = s.getDrawingPatriarch().getCharts();
+                assertThat(charts).hasSize(1);
+                assertThat(charts.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(1);
+                assertThat(charts.get(0).getChartSeries().get(0).getSeries(0).getValuesData().getPointCount())
+                        .isEqualTo(Status.values().length);
+                List<List<String>> rows = WorkbookReader.rows(s);
+                long exposed = findings.stream().filter(f -> f.status() == Status.EXPOSED).count();
+                assertThat(rows).anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("EXPOSED", String.valueOf(exposed)));
+                assertThat(rows).anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Rules SHA-256",
+                        FindingFixture.run().rulesHash()));
+            }
+        }
+
+        @Test
+        void noCellIsAFormulaAndAHostLookingLikeOneStaysText() throws Exception {
+            String evil = "=HYPERLINK(\"http://evil.example\",\"click\")";
+            assertThat(findings).anyMatch(f -> f.host().equals(evil));
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                assertThat(WorkbookReader.formulaCells(wb)).isEmpty();
+                XSSFSheet s = wb.getSheet("Findings");
+                int host = WorkbookReader.columnOf(s, "Host");
+                Cell cell = null;
+                for (int r = 1; r <= s.getLastRowNum(); r++) {
+                    if (evil.equals(WorkbookReader.text(s.getRow(r).getCell(host)))) {
+                        cell = s.getRow(r).getCell(host);
+                    }
+                }
+                assertThat(cell).isNotNull();
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(evil);
+            }
+        }
+
+        @Test
+        void adaptersHasOneRowPerAdapter() throws Exception {
+            long adapters = findings.stream().filter(f -> f.server().adapters() != null)
+                    .mapToLong(f -> f.server().adapters().size()).sum();
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                assertThat(wb.getSheet("Adapters").getLastRowNum()).isEqualTo((int) adapters);
+            }
+        }
+
+        @Test
+        void hotfixFilesIsTheArticlesManifest() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                List<List<String>> rows = WorkbookReader.rows(wb.getSheet("Hotfix files"));
+                List<HotfixFile> manifest = KbArticle.KB907019.manifest();
+                assertThat(rows).hasSize(manifest.size());
+                for (int i = 0; i < manifest.size(); i++) {
+                    HotfixFile h = manifest.get(i);
+                    assertThat(rows.get(i)).containsExactly(h.platform().name(), h.name(), h.version().toString(),
+                            String.format("%,d", h.size()), h.filePlatform(), h.dateUtc());
+                }
+            }
+        }
+    }
+
+    @Nested
+    class AdaptersSheet {
+
+        @Test
+        void showsDriverGroupRiskVlansAndWhatTheSimulationSaw() throws Exception {
+            Finding f = server("DB1").status(Status.EXPOSED)
+                    .adapter("NIC1", "E1000", true, 10).adapter("NIC2", "e1000", true).adapter("NIC3", "b57w2k", false)
+                    .simulation(new org.kbaudit.domain.SimulationCheck(true, 2, 1, List.of("NIC1", "NIC2"),
+                            List.of(new org.kbaudit.domain.AdapterVlan("NIC1", 10)), null))
+                    .build();
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(f)))) {
+                XSSFSheet s = wb.getSheet("Adapters");
+                List<List<String>> rows = WorkbookReader.rows(s);
+                int group = WorkbookReader.columnOf(s, "Adapters on this driver");
+                int risk = WorkbookReader.columnOf(s, "At risk");
+                int sim = WorkbookReader.columnOf(s, "Simulation saw");
+                int vlans = WorkbookReader.columnOf(s, "VLANs");
+                assertThat(rows).extracting(r -> r.get(1)).containsExactly("NIC1", "NIC2", "NIC3");
+                assertThat(rows).extracting(r -> r.get(group)).containsExactly("2", "2", "1");
+                assertThat(rows).extracting(r -> r.get(risk)).containsExactly("yes", "yes", "no");
+                assertThat(rows.get(0).get(vlans)).isEqualTo("10");
+                assertThat(rows.get(0).get(sim)).contains("halted as collateral").contains("10");
+                assertThat(rows.get(1).get(sim)).contains("halted as collateral").doesNotContain("VLAN");
+                assertThat(rows.get(2).get(sim)).doesNotContain("halted");
+            }
+        }
+    }
+
+    @Nested
+    class DataQuality {
+
+        @Test
+        void listsEveryRejectionAndEveryWarningWithItsLocation() throws Exception {
+            Finding f = server("WEB7").status(Status.VULNERABLE).adapter("NIC1", "E1000", false)
+                    .source("fleet.csv", "line 12").warning("architecture inferred as X86").warning("second remark")
+                    .build();
+            Rejection r = new Rejection("fleet.xlsx", "Adapters!R17 (Driver)", "no server named SRV9");
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(f), SheetStream.EXCEL_MAX_ROWS, r))) {
+                List<List<String>> rows = WorkbookReader.rows(wb.getSheet("Data quality"));
+                assertThat(rows).hasSize(3);
+                assertThat(rows).anySatisfy(row -> assertThat(row).contains("fleet.xlsx", "Adapters!R17 (Driver)",
+                        "no server named SRV9"));
+                assertThat(rows).anySatisfy(row -> assertThat(row).contains("WEB7", "fleet.csv", "line 12",
+                        "architecture inferred as X86"));
+                assertThat(rows).anySatisfy(row -> assertThat(row).contains("WEB7", "second remark"));
+            }
+        }
+    }
+
+    @Nested
+    class Rollover {
+
+        @Test
+        void aFullSheetContinuesOnTheNextSheetWithItsHeader() throws Exception {
+            List<Finding> findings = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                findings.add(server(String.format("H%02d", i)).status(Status.VULNERABLE)
+                        .criticality(Criticality.values()[i % 4]).adapter("NIC1", "E1000", false).build());
+            }
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings, 5))) {
+                List<String> names = WorkbookReader.sheetNames(wb);
+                assertThat(names).containsSubsequence("Findings", "Findings (2)", "Findings (3)", "Adapters");
+                assertThat(names.indexOf("Findings (2)")).isEqualTo(names.indexOf("Findings") + 1);
+                List<String> hosts = new ArrayList<>();
+                for (String n : names.stream().filter(n -> n.startsWith("Findings")).toList()) {
+                    XSSFSheet s = wb.getSheet(n);
+                    assertThat(s.getLastRowNum() + 1).as(n).isLessThanOrEqualTo(5);
+                    assertThat(WorkbookReader.header(s)).as(n).isEqualTo(FindingColumns.HEADERS);
+                    assertThat(s.getCTWorksheet().isSetAutoFilter()).as(n).isTrue();
+                    hosts.addAll(WorkbookReader.column(s, 0));
+                }
+                assertThat(hosts).containsExactlyElementsOf(
+                        findings.stream().sorted(FindingOrder.WORST_FIRST).map(Finding::host).toList());
+                assertThat(names).contains("Adapters (2)", "Patch plan (2)");
+            }
+        }
+
+        @Test
+        void rowLimitBeyondExcelsIsRefused() {
+            assertThatThrownBy(() -> new XlsxReportWriter(dir.resolve("x.xlsx"), SheetStream.EXCEL_MAX_ROWS + 1))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class Atomicity {
+
+        @Test
+        void abortLeavesNoReportAndNoTemporaryFile() throws Exception {
+            Path out = dir.resolve("report.xlsx");
+            List<Path> poiBefore = poiTempFiles();
+            XlsxReportWriter w = new XlsxReportWriter(out);
+            w.begin(FindingFixture.run());
+            for (Finding f : SampleFleet.findings()) {
+                w.finding(f);
+            }
+            w.abort();
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left).isEmpty();
+            }
+            assertThat(poiTempFiles()).isSubsetOf(poiBefore);
+        }
+
+        @Test
+        void abortKeepsAnEarlierReport() throws Exception {
+            Path out = dir.resolve("report.xlsx");
+            Files.writeString(out, "previous");
+            try (XlsxReportWriter w = new XlsxReportWriter(out)) {
+                w.begin(FindingFixture.run());
+                w.finding(server("A").build());
+            }
+            assertThat(Files.readString(out)).isEqualTo("previous");
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left).containsExactly(out);
+            }
+        }
+
+        @Test
+        void closeAfterEndKeepsTheReportAndLeavesNoTemporaryFile() throws Exception {
+            Path out = write(SampleFleet.findings());
+            assertThat(out).exists();
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left).containsExactly(out);
+            }
+        }
+
+        private List<Path> poiTempFiles() throws IOException {
+            Path poi = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+            if (!Files.isDirectory(poi)) {
+                return List.of();
+            }
+            try (Stream<Path> s = Files.list(poi)) {
+                return s.sorted(Comparator.naturalOrder()).toList();
+            }
+        }
+    }
+
+    @Nested
+    class SortKey {
+
+        @Test
+        void ordersExactlyLikeWorstFirst() {
+            java.util.Random random = new java.util.Random(907019);
+            List<Finding> findings = new ArrayList<>();
+            Status[] statuses = Status.values();
+            for (int i = 0; i < 400; i++) {
+                FindingFixture f = server((random.nextBoolean() ? "srv" : "SRV") + random.nextInt(40))
+                        .status(statuses[random.nextInt(statuses.length)])
+                        .priority(random.nextInt(5) == 0 ? null : 1 + random.nextInt(4))
+                        .criticality(random.nextInt(5) == 0 ? null : Criticality.values()[random.nextInt(4)]);
+                int adapters = random.nextInt(4);
+                for (int a = 0; a < adapters; a++) {
+                    f.adapter("NIC" + a, "E1000", random.nextBoolean(), random.nextBoolean() ? new int[] {10 + a} : new int[0]);
+                }
+                findings.add(f.build());
+            }
+            List<FindingSpill.Key> keys = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                keys.add(FindingSpill.Key.of(findings.get(i), i));
+            }
+            keys.sort(FindingSpill.ORDER);
+            List<Finding> expected = new ArrayList<>(findings);
+            expected.sort(FindingOrder.WORST_FIRST);
+            assertThat(keys.stream().map(k -> findings.get((int) k.offset())).toList()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aRunWithoutFindingsStillGivesACompleteWorkbook() throws Exception {
+        try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(), SheetStream.EXCEL_MAX_ROWS,
+                new Rejection("fleet.csv", "line 2", "no host")))) {
+            assertThat(WorkbookReader.sheetNames(wb)).hasSize(6);
+            assertThat(wb.getSheet("Findings").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("Patch plan").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("Data quality").getLastRowNum()).isEqualTo(1);
+            assertThat(wb.getSheet("Summary").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void platformIsShownByName() throws Exception {
+        Finding f = server("X1").status(Status.EXPOSED).platform(Platform.X64).action(Action.INSTALL_HOTFIX)
+                .adapter("A", "E1000", true).adapter("B", "E1000", true).build();
+        try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(f)))) {
+            XSSFSheet s = wb.getSheet("Findings");
+            assertThat(WorkbookReader.column(s, WorkbookReader.columnOf(s, "Platform"))).containsExactly("X64");
+            assertThat(WorkbookReader.column(s, WorkbookReader.columnOf(s, "Files to deploy")).get(0))
+                    .contains("Netcfgx.dll").contains("Wnetcfgx.dll").contains("1,354,240");
+        }
+    }
+}
