@@ -9,7 +9,9 @@ import java.util.List;
 import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.ingest.Inventories;
+import org.kbaudit.report.CsvFindingsWriter;
 import org.kbaudit.report.JsonReportWriter;
+import org.kbaudit.report.XlsxReportWriter;
 
 /**
  * The reports a run writes, checked before anything is read: a report never overwrites an input.
@@ -53,6 +55,12 @@ public record Reports(Path json, Path xlsx, Path csv) {
         List<ReportWriter> writers = new ArrayList<>();
         if (json != null) {
             writers.add(new JsonReportWriter(json));
+        }
+        if (xlsx != null) {
+            writers.add(new XlsxReportWriter(xlsx));
+        }
+        if (csv != null) {
+            writers.add(new CsvFindingsWriter(csv));
         }
         return writers;
     }

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A report file written atomically: everything goes to a temporary file beside the target, which
@@ -48,6 +49,18 @@ public final class AtomicFile implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         done = true;
+        makeReadable(target);
+    }
+
+    /** Temporary files are created private (0600); a finished report is as readable as any new file (0644). */
+    private static void makeReadable(Path file) {
+        try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // the report is there; only its permissions could not be widened
+        }
     }
 
     /** Throws the temporary file away; the target is untouched. Safe to call after {@link #commit()}. */
