@@ -16,6 +16,6 @@ public final class RuleSets {
     }
 
     public static RuleBase load(Path rulesFolder) {
-        return RuleBase.compile(files(rulesFolder));
+        return rulesFolder == null ? RuleBase.bundled() : RuleBase.compile(RuleFiles.folder(rulesFolder));
     }
 }

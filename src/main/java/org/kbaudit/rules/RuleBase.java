@@ -1,12 +1,17 @@
 package org.kbaudit.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -58,6 +63,55 @@ public final class RuleBase {
      */
     public static RuleBase compile(RuleFiles files) {
         KieServices kie = KieServices.Factory.get();
+        KieBuilder builder = build(files);
+        KieBase kieBase = kie.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        return new RuleBase(files, kieBase);
+    }
+
+    /**
+     * The bundled rules: the models precompiled by the build when they match the bundled DRL (the usual
+     * case, milliseconds), otherwise compiled now (seconds).
+     */
+    public static RuleBase bundled() {
+        RuleFiles files = RuleFiles.bundled();
+        List<Model> models = precompiledModels(files.sha256());
+        if (models.isEmpty()) {
+            return compile(files);
+        }
+        return new RuleBase(files, KieBaseBuilder.createKieBaseFromModel(models));
+    }
+
+    private static List<Model> precompiledModels(String sha256) {
+        Properties index = new Properties();
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(RulePrecompiler.INDEX)) {
+            if (in == null) {
+                return List.of();
+            }
+            index.load(in);
+        } catch (IOException e) {
+            return List.of();
+        }
+        if (!sha256.equals(index.getProperty("sha256"))) {
+            return List.of();
+        }
+        List<Model> models = new ArrayList<>();
+        for (String name : index.getProperty("models", "").split(",")) {
+            try {
+                models.add((Model) Class.forName(name.strip()).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return List.of();
+            }
+        }
+        return models;
+    }
+
+    /**
+     * Builds the rules into a KIE module with the executable model.
+     *
+     * @throws RulesCompileException listing every problem as {@code file:line: message}
+     */
+    static KieBuilder build(RuleFiles files) {
+        KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         // A release of its own per rule set: two builds in one process must not replace each other.
         ReleaseId release = kie.newReleaseId("org.kbaudit", "rules-" + files.sha256().substring(0, 16), "1.0.0");
@@ -73,8 +127,7 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new RulesCompileException(problems);
         }
-        KieBase kieBase = kie.newKieContainer(release).getKieBase();
-        return new RuleBase(files, kieBase);
+        return builder;
     }
 
     private static String describe(Message message, RuleFiles files) {
