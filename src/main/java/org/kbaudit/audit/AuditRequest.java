@@ -11,8 +11,9 @@ import org.kbaudit.domain.Policy;
  * @param inputs      files and folders to read
  * @param policy      --prefer and --scope
  * @param rulesFolder the folder given with --rules, or {@code null} for the bundled rules
+ * @param reports     the report files to write
  */
-public record AuditRequest(List<Path> inputs, Policy policy, Path rulesFolder) {
+public record AuditRequest(List<Path> inputs, Policy policy, Path rulesFolder, Reports reports) {
 
     public AuditRequest {
         inputs = List.copyOf(inputs);

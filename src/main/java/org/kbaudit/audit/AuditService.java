@@ -45,7 +45,12 @@ public final class AuditService {
         this(rules, Inventories.standard());
     }
 
-    public AuditService(RuleBase rules, Inventories inventories) {
+    /** With the bundled rules, or those of the folder given with --rules when it is not {@code null}. */
+    public static AuditService withRules(Path rulesFolder) {
+        return new AuditService(RuleSets.load(rulesFolder));
+    }
+
+    AuditService(RuleBase rules, Inventories inventories) {
         this.rules = rules;
         this.evaluator = new RuleEvaluator(rules, KbArticle.KB907019);
         this.simulation = new SimulationStep();
@@ -58,11 +63,16 @@ public final class AuditService {
     }
 
     /**
-     * Audits every input into the writers.
+     * Audits every input into the requested reports and the extra writers (such as the console's).
+     * The reports are checked first: none may overwrite an input.
      *
      * @throws IOException when a report cannot be written; every writer is then aborted
      */
-    public Summary run(AuditRequest request, List<ReportWriter> writers, AuditListener listener) throws IOException {
+    public Summary run(AuditRequest request, List<ReportWriter> extraWriters, AuditListener listener)
+            throws IOException {
+        request.reports().checkAgainst(request.inputs(), inventories);
+        List<ReportWriter> writers = new ArrayList<>(request.reports().writers());
+        writers.addAll(extraWriters);
         Counting counting = new Counting(request.policy(), writers, listener);
         try {
             for (ReportWriter writer : writers) {

@@ -1,7 +1,6 @@
 package org.kbaudit.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +16,7 @@ import picocli.CommandLine.Spec;
 import org.kbaudit.audit.AuditRequest;
 import org.kbaudit.audit.AuditService;
 import org.kbaudit.audit.Reports;
-import org.kbaudit.audit.RuleSets;
-import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.domain.Summary;
-import org.kbaudit.ingest.Inventories;
 
 /** {@code kbaudit audit}: audits inventories and writes the reports. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -55,18 +51,13 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AuditRequest request = new AuditRequest(inputs, policy.policy(), policy.rules);
         Reports reports = new Reports(json, xlsx, csv);
-        Inventories inventories = Inventories.standard();
-        reports.checkAgainst(request.inputs(), inventories);
-        AuditService service = new AuditService(RuleSets.load(request.rulesFolder()), inventories);
-
+        AuditRequest request = new AuditRequest(inputs, policy.policy(), policy.rules, reports);
+        AuditService service = AuditService.withRules(request.rulesFolder());
         ConsoleDigest digest = new ConsoleDigest();
-        List<ReportWriter> writers = new ArrayList<>(reports.writers());
-        writers.add(digest);
         Summary summary;
         try (ProgressDisplay progress = ProgressDisplay.startIfTerminal(quiet)) {
-            summary = service.run(request, writers, progress);
+            summary = service.run(request, List.of(digest), progress);
         }
         if (!quiet) {
             digest.print(summary, reports.targets().stream().map(Path::toString).toList(),

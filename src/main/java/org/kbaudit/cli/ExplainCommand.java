@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import org.kbaudit.audit.AuditService;
 import org.kbaudit.audit.Explanation;
-import org.kbaudit.audit.RuleSets;
 import org.kbaudit.domain.Finding;
 
 /** {@code kbaudit explain}: one server's finding, the rules that fired and the facts they saw. */
@@ -36,7 +35,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditService service = new AuditService(RuleSets.load(policy.rules));
+        AuditService service = AuditService.withRules(policy.rules);
         Explanation explanation = service.explain(service.find(inputs, host), policy.policy());
         FindingText.explain(explanation.finding(), explanation.conclusions(), spec.commandLine().getOut());
         return ExitCodes.AUDITED;

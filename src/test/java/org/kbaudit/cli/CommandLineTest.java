@@ -1,0 +1,197 @@
+package org.kbaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: output, one-line errors and exit codes, captured in-process. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = KbauditCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    Path inventory(String name, String json) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, json);
+        return file;
+    }
+
+    static final String EXPOSED_SERVER = """
+            {"host": "SRV-EXPOSED", "os": "Windows Server 2003, Standard Edition", "osVersion": "5.2.3790",
+             "architecture": "x86", "servicePack": "SP1", "hotfixes": [],
+             "adapters": [{"name": "NIC1", "driver": "E1000", "vlans": [10]},
+                          {"name": "NIC2", "driver": "e1000", "vlans": [20]}]}""";
+
+    static final String PROTECTED_SERVER = """
+            {"host": "SRV-OK", "os": "Windows Server 2003, Standard Edition", "osVersion": "5.2.3790",
+             "architecture": "x86", "servicePack": "SP2", "adapters": []}""";
+
+    @Nested
+    class Audit {
+
+        @Test
+        void writes_the_json_contract_and_a_summary_and_exits_0() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "," + PROTECTED_SERVER + "]");
+            Path report = dir.resolve("out.json");
+
+            Result r = run("audit", in.toString(), "--json", report.toString());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("2 read, 2 audited, 0 rejected").contains("EXPOSED").contains("SRV-EXPOSED");
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.get("kb").asText()).isEqualTo("KB907019");
+            assertThat(json.get("policy").get("prefer").asText()).isEqualTo("service-pack");
+            assertThat(json.get("policy").get("scope").asText()).isEqualTo("same-driver");
+            JsonNode first = json.get("servers").get(0);
+            assertThat(first.get("host").asText()).isEqualTo("SRV-EXPOSED");
+            assertThat(first.get("status").asText()).isEqualTo("EXPOSED");
+            assertThat(first.get("atRiskAdapters")).extracting(JsonNode::asText).containsExactly("NIC1", "NIC2");
+            assertThat(first.get("atRiskVlans").get(0).get("adapter").asText()).isEqualTo("NIC1");
+            assertThat(first.get("atRiskVlans").get(0).get("id").asInt()).isEqualTo(10);
+            assertThat(first.get("remediation").get("recommended").asText()).isEqualTo("INSTALL_SP2");
+            assertThat(first.get("remediation").get("minimumServicePackForHotfix").asInt()).isEqualTo(1);
+            assertThat(first.get("simulation").get("confirmed").asBoolean()).isTrue();
+            assertThat(first.get("simulation").get("collateralHalts").asInt()).isEqualTo(2);
+            assertThat(first.get("priority").asInt()).isEqualTo(1);
+            assertThat(first.get("rules")).isNotEmpty();
+            for (String field : List.of("host", "status", "platform", "servicePack", "exposures", "atRiskAdapters",
+                    "atRiskVlans", "fix", "remediation", "simulation", "priority", "missing", "warnings", "rules")) {
+                assertThat(first.has(field)).as(field).isTrue();
+            }
+            assertThat(json.get("servers").get(1).get("status").asText()).isEqualTo("PROTECTED");
+        }
+
+        @Test
+        void fail_on_exits_1_only_when_the_status_is_found() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            assertThat(run("audit", in.toString(), "--quiet", "--fail-on", "EXPOSED,VULNERABLE").exit()).isZero();
+            assertThat(run("audit", in.toString(), "--quiet", "--fail-on", "PROTECTED").exit()).isEqualTo(1);
+        }
+
+        @Test
+        void fail_on_rejected_exits_1_so_an_incomplete_audit_is_not_mistaken_for_a_clean_one() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + ", {\"os\": \"no host here\"}]");
+            Result r = run("audit", in.toString(), "--fail-on", "REJECTED");
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.out()).contains("1 rejected").contains("$[1].host: the server has no host name");
+        }
+
+        @Test
+        void nothing_audited_exits_2_with_a_line_naming_the_input() throws Exception {
+            Path in = inventory("broken.json", "[{\"host\": ");
+            Result r = run("audit", in.toString(), "--quiet");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("broken.json").doesNotContain("\tat ");
+        }
+
+        @Test
+        void a_report_is_never_written_over_an_input() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            String before = Files.readString(in);
+            Result r = run("audit", in.toString(), "--json", in.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("refusing to write a report over an input").contains("fleet.json");
+            assertThat(Files.readString(in)).isEqualTo(before);
+        }
+
+        @Test
+        void a_bad_option_value_names_the_valid_ones() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Result r = run("audit", in.toString(), "--prefer", "newest");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("service-pack").contains("hotfix");
+        }
+
+        @Test
+        void the_conservative_scope_puts_every_adapter_of_the_server_at_risk() throws Exception {
+            Path in = inventory("fleet.json", """
+                    [{"host": "SRV", "osVersion": "5.2.3790", "architecture": "x86", "servicePack": "SP1",
+                      "hotfixes": [], "adapters": [{"name": "A", "driver": "E1000"}, {"name": "B", "driver": "b57w2k"}]}]""");
+            Path same = dir.resolve("same.json");
+            Path all = dir.resolve("all.json");
+            run("audit", in.toString(), "--quiet", "--json", same.toString());
+            run("audit", in.toString(), "--quiet", "--json", all.toString(), "--scope", "all-adapters");
+            ObjectMapper mapper = new ObjectMapper();
+            assertThat(mapper.readTree(same.toFile()).get("servers").get(0).get("status").asText()).isEqualTo("VULNERABLE");
+            JsonNode wide = mapper.readTree(all.toFile());
+            assertThat(wide.get("policy").get("scope").asText()).isEqualTo("all-adapters");
+            assertThat(wide.get("servers").get(0).get("status").asText()).isEqualTo("EXPOSED");
+            assertThat(wide.get("servers").get(0).get("atRiskAdapters")).hasSize(2);
+        }
+    }
+
+    @Nested
+    class Explain {
+
+        @Test
+        void shows_the_facts_the_conclusions_and_the_rules_that_fired() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "]");
+            Result r = run("explain", in.toString(), "--host", "srv-exposed");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("SRV-EXPOSED: EXPOSED").contains("Facts the rules saw:")
+                    .contains("Rules that fired:").contains("(Symptoms")
+                    .contains("SharedGroup[driverKey=e1000, size=2]");
+        }
+
+        @Test
+        void an_unknown_host_is_one_line_and_exit_2() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "]");
+            Result r = run("explain", in.toString(), "--host", "NOPE");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("kbaudit: no server named NOPE").doesNotContain("\n");
+        }
+    }
+
+    @Nested
+    class RulesCheck {
+
+        @Test
+        void a_rule_that_does_not_compile_is_reported_with_its_file_and_exit_2() throws Exception {
+            Path rules = Files.createDirectories(dir.resolve("rules"));
+            Files.copy(Path.of("rules", "10-scope.drl"), rules.resolve("10-scope.drl"));
+            Files.writeString(rules.resolve("99-broken.drl"), """
+                    package kbaudit.rules;
+                    import org.kbaudit.domain.Server;
+                    rule "A broken rule"
+                    when
+                        Server( noSuchField == 1 )
+                    then
+                    end
+                    """);
+            Result r = run("rules", "check", "--rules", rules.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("99-broken.drl");
+        }
+
+        @Test
+        void the_bundled_rules_compile() {
+            Result r = run("rules", "check");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).startsWith("rules OK").contains("bundled");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.kbaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar on the sample inventories, as the README tells a user to. */
+class PackagedJarIT {
+
+    private static final Path JAR = Path.of("target", "kbaudit.jar");
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run kbaudit(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_readme_audit_of_the_sample_inventories_writes_both_reports_and_accounts_for_every_record(@TempDir Path dir)
+            throws Exception {
+        Path json = dir.resolve("report.json");
+        Path xlsx = dir.resolve("report.xlsx");
+        Run run = kbaudit("audit", "inventories", "--json", json.toString(), "--xlsx", xlsx.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        JsonNode summary = report.get("summary");
+        assertThat(summary.get("read").asLong())
+                .isEqualTo(summary.get("audited").asLong() + summary.get("rejected").asLong());
+        assertThat(report.get("servers")).hasSize(summary.get("audited").asInt());
+        assertThat(report.get("rejected")).hasSize(summary.get("rejected").asInt());
+        for (String status : List.of("EXPOSED", "VULNERABLE", "UNKNOWN", "PROTECTED", "NOT_APPLICABLE")) {
+            assertThat(summary.get("byStatus").get(status).asLong()).as(status).isPositive();
+        }
+        assertThat(summary.get("simulationDisagreements").asLong()).isZero();
+        assertThat(run.out()).contains("audited").contains("Patch first:");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+            assertThat(workbook.getSheet("Findings").getLastRowNum()).isEqualTo(summary.get("audited").asInt());
+        }
+    }
+
+    @Test
+    void fail_on_exposed_exits_1_and_a_missing_input_exits_2_with_one_line(@TempDir Path dir) throws Exception {
+        assertThat(kbaudit("audit", "inventories", "--quiet", "--fail-on", "EXPOSED").exit()).isEqualTo(1);
+
+        Run missing = kbaudit("audit", dir.resolve("nothing-here.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nothing-here.json").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void rules_check_accepts_the_bundled_rules() throws Exception {
+        Run run = kbaudit("rules", "check");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("rules OK");
+    }
+
+    @Test
+    void the_same_input_gives_the_same_json_bytes(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("a.json");
+        Path second = dir.resolve("b.json");
+        assertThat(kbaudit("audit", "inventories", "--quiet", "--json", first.toString()).exit()).isZero();
+        assertThat(kbaudit("audit", "inventories", "--quiet", "--json", second.toString()).exit()).isZero();
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+    }
+}
