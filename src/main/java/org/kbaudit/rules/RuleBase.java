@@ -143,7 +143,27 @@ public final class RuleBase {
                     .orElse(String.join(",", files.drlByName().keySet()));
             return file + ": " + text;
         }
-        return file + ":" + (message.getLine() > 0 ? message.getLine() : "?") + ": " + text;
+        int line = message.getLine() > 0 ? message.getLine() : lineQuoted(text, files.drlByName().get(file));
+        return file + ":" + (line > 0 ? line : "?") + ": " + text;
+    }
+
+    /**
+     * Type errors of the executable model come back without a line; they quote the constraint
+     * ({@code Unable to parse left part of expression: noSuchField == 1}): find the line that holds it.
+     */
+    private static int lineQuoted(String text, String drl) {
+        int colon = text.lastIndexOf(": ");
+        if (colon < 0 || colon + 2 >= text.length()) {
+            return 0;
+        }
+        String quoted = text.substring(colon + 2).strip();
+        List<String> lines = drl.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(quoted)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean mentionsRuleOf(String text, String drl) {

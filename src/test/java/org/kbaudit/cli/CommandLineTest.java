@@ -184,7 +184,7 @@ class CommandLineTest {
                     """);
             Result r = run("rules", "check", "--rules", rules.toString());
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("99-broken.drl");
+            assertThat(r.err()).contains("99-broken.drl:5:").contains("noSuchField");
         }
 
         @Test
