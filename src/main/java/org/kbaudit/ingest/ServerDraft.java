@@ -1,0 +1,150 @@
+package org.kbaudit.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kbaudit.domain.Adapter;
+import org.kbaudit.domain.Criticality;
+import org.kbaudit.domain.FileVersion;
+import org.kbaudit.domain.InstalledFile;
+import org.kbaudit.domain.Provenance;
+import org.kbaudit.domain.Server;
+
+/**
+ * A server being assembled from one or more rows. The first value given for each server column is kept;
+ * a later row that gives another value (a flat sheet repeats the server columns) leaves a note naming both
+ * values and both cells. Values are parsed only when the server is built, so that an error names the cell
+ * of the value that was kept.
+ */
+final class ServerDraft {
+
+    private record Cell(String text, Provenance where) {
+    }
+
+    private final String host;
+    private final Provenance provenance;
+    private final boolean csdVersion;
+    private final Map<TableColumn, Cell> values = new EnumMap<>(TableColumn.class);
+    private final List<String> notes = new ArrayList<>();
+    private List<Adapter> adapters;
+    private CellException failure;
+
+    ServerDraft(TableRecord first) {
+        this.host = first.host();
+        this.provenance = first.provenance();
+        this.csdVersion = first.header().csdVersion();
+    }
+
+    String host() {
+        return host;
+    }
+
+    Provenance provenance() {
+        return provenance;
+    }
+
+    /** Takes the server columns of a row. */
+    void take(TableRecord row) {
+        for (TableColumn column : TableColumn.values()) {
+            if (column.kind() != TableColumn.Kind.SERVER || !row.header().has(column)) {
+                continue;
+            }
+            String text = row.get(column);
+            if (text == null) {
+                continue;
+            }
+            Cell kept = values.get(column);
+            Provenance where = row.provenance(column);
+            if (kept == null) {
+                values.put(column, new Cell(text, where));
+            } else if (!kept.text.equals(text)) {
+                notes.add("the rows of " + host + " disagree on " + row.header().text(column) + ": '" + kept.text
+                        + "' at " + kept.where.location() + ", '" + text + "' at " + where.location()
+                        + "; the first was kept");
+            }
+        }
+    }
+
+    void add(Adapter adapter) {
+        if (adapters == null) {
+            adapters = new ArrayList<>();
+        }
+        adapters.add(adapter);
+    }
+
+    /** Marks the server as not auditable; the first failure is the one reported. */
+    void fail(CellException e) {
+        if (failure == null) {
+            failure = e;
+        }
+    }
+
+    CellException failure() {
+        return failure;
+    }
+
+    /**
+     * The server, with the adapters given (which win over any collected with {@link #add}).
+     *
+     * @throws CellException naming the first cell that is wrong
+     */
+    Server build() {
+        if (failure != null) {
+            throw failure;
+        }
+        String servicePack = FieldValues.wholeNumberText(text(TableColumn.SERVICE_PACK));
+        if (servicePack == null && csdVersion) {
+            servicePack = "RTM";
+        }
+        Server.Builder server = Server.builder(host, provenance)
+                .os(text(TableColumn.OS))
+                .osVersion(text(TableColumn.OS_VERSION))
+                .architecture(text(TableColumn.ARCHITECTURE))
+                .servicePack(servicePack)
+                .hotfixes(FieldValues.hotfixCell(text(TableColumn.HOTFIXES)))
+                .files(files())
+                .adapters(adapters)
+                .restartPending(Boolean.TRUE.equals(parse(TableColumn.RESTART_PENDING, FieldValues::bool)))
+                .criticality(parse(TableColumn.CRITICALITY, Criticality::parse))
+                .site(text(TableColumn.SITE))
+                .maintenanceWindow(text(TableColumn.MAINTENANCE_WINDOW))
+                .owner(text(TableColumn.OWNER))
+                .notes(notes);
+        return server.build();
+    }
+
+    private List<InstalledFile> files() {
+        FileVersion netcfgx = parse(TableColumn.NETCFGX_VERSION, FileVersion::parse);
+        FileVersion wnetcfgx = parse(TableColumn.WNETCFGX_VERSION, FileVersion::parse);
+        if (netcfgx == null && wnetcfgx == null) {
+            return null;
+        }
+        List<InstalledFile> files = new ArrayList<>();
+        if (netcfgx != null) {
+            files.add(new InstalledFile("Netcfgx.dll", netcfgx, null, null));
+        }
+        if (wnetcfgx != null) {
+            files.add(new InstalledFile("Wnetcfgx.dll", wnetcfgx, null, null));
+        }
+        return files;
+    }
+
+    private String text(TableColumn column) {
+        Cell cell = values.get(column);
+        return cell == null ? null : cell.text;
+    }
+
+    private <T> T parse(TableColumn column, java.util.function.Function<String, T> parser) {
+        Cell cell = values.get(column);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return parser.apply(cell.text);
+        } catch (IllegalArgumentException e) {
+            throw new CellException(cell.where, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.kbaudit.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The header row of a sheet: which column holds which field. When two headers name one field (a sheet
+ * with both {@code Hostname} and {@code Server}), the leftmost one is read. Unknown headers are ignored.
+ */
+final class TableHeader {
+
+    private final SheetRole role;
+    private final Map<TableColumn, Integer> columns = new EnumMap<>(TableColumn.class);
+    private final List<String> texts;
+    private final boolean csdVersion;
+
+    private TableHeader(TableRow row, SheetRole role) {
+        this.role = role;
+        this.texts = new ArrayList<>();
+        boolean csd = false;
+        for (int i = 0; i < row.cells().size(); i++) {
+            String text = row.cell(i);
+            texts.add(text == null ? "" : text.strip());
+            int column = i;
+            TableColumn.of(text, role).ifPresent(c -> columns.putIfAbsent(c, column));
+        }
+        Integer sp = columns.get(TableColumn.SERVICE_PACK);
+        if (sp != null) {
+            csd = TableColumn.isCsdVersion(texts.get(sp));
+        }
+        this.csdVersion = csd;
+    }
+
+    /**
+     * The header of a sheet in that role.
+     *
+     * @throws TableLayoutException when no column names the host
+     */
+    static TableHeader of(TableRow row, SheetRole role, TableSheet sheet) {
+        TableHeader header = new TableHeader(row, role);
+        if (!header.has(TableColumn.HOST)) {
+            String found = header.texts.stream().filter(t -> !t.isEmpty()).map(t -> "'" + t + "'")
+                    .collect(Collectors.joining(", "));
+            throw new TableLayoutException(sheet.describe() + " has no host column in its header row (row "
+                    + row.number() + "): expected one of " + String.join(", ", TableColumn.HOST.headers())
+                    + "; found " + (found.isEmpty() ? "no headers" : found));
+        }
+        return header;
+    }
+
+    SheetRole role() {
+        return role;
+    }
+
+    boolean has(TableColumn column) {
+        return columns.containsKey(column);
+    }
+
+    Integer index(TableColumn column) {
+        return columns.get(column);
+    }
+
+    /** The header as written in the file. */
+    String text(TableColumn column) {
+        Integer i = columns.get(column);
+        return i == null ? column.headers().get(0) : texts.get(i);
+    }
+
+    /** Whether the service-pack column is Windows' {@code CSDVersion}, where an empty cell means RTM. */
+    boolean csdVersion() {
+        return csdVersion;
+    }
+
+    boolean hasAdapterColumns() {
+        return columns.keySet().stream().anyMatch(c -> c.kind() == TableColumn.Kind.ADAPTER);
+    }
+}

@@ -1,0 +1,159 @@
+package org.kbaudit.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.kbaudit.domain.Adapter;
+import org.kbaudit.domain.Rejection;
+
+/**
+ * Turns the rows of a tabular inventory (workbook sheets or CSV files) into servers, in either layout of
+ * INVENTORY.md. Every data row ends in a server or a rejection naming its cell: a row without a host, a
+ * cell that cannot be read, a second Servers row for a host, an adapter row whose host has no Servers row.
+ * A wrong adapter row rejects its whole server, since the verdict depends on every adapter.
+ *
+ * <p>A server for which no row gives adapter data (no adapter row, or only rows with empty adapter
+ * columns) has unknown adapters ({@code null}): a table cannot say "known to have none".
+ */
+final class TableLoader {
+
+    private TableLoader() {
+    }
+
+    /** One sheet, one row per adapter, the server columns repeated on each row of a host. */
+    static void flat(TableSheet sheet, RecordSink sink) throws IOException {
+        Map<String, ServerDraft> drafts = new LinkedHashMap<>();
+        boolean hasHeader = records(sheet, SheetRole.FLAT, sink, row -> {
+            ServerDraft draft = drafts.computeIfAbsent(key(row.host()), k -> new ServerDraft(row));
+            draft.take(row);
+            try {
+                Adapter adapter = TableAdapters.adapter(row);
+                if (adapter != null) {
+                    draft.add(adapter);
+                }
+            } catch (CellException e) {
+                draft.fail(e);
+            }
+        });
+        requireHeader(hasHeader, sheet);
+        drafts.values().forEach(draft -> deliver(draft, sink, null));
+    }
+
+    /**
+     * A Servers sheet (one row per server) and an Adapters sheet (one row per adapter, joined by host,
+     * case-insensitive). The adapters are read first, then the servers are streamed out row by row.
+     */
+    static void twoSheets(TableSheet servers, TableSheet adapters, RecordSink sink) throws IOException {
+        Map<String, AdapterRows> byHost = new LinkedHashMap<>();
+        records(adapters, SheetRole.ADAPTERS, sink, row -> {
+            AdapterRows rows = byHost.computeIfAbsent(key(row.host()), k -> new AdapterRows(row.host()));
+            rows.places.add(row.whereRow());
+            try {
+                Adapter adapter = TableAdapters.adapter(row);
+                if (adapter != null) {
+                    rows.adapters.add(adapter);
+                }
+            } catch (CellException e) {
+                if (rows.failure == null) {
+                    rows.failure = e;
+                }
+            }
+        });
+        Map<String, String> firstRows = new HashMap<>();
+        boolean hasHeader = records(servers, SheetRole.SERVERS, sink, row -> {
+            String key = key(row.host());
+            String first = firstRows.putIfAbsent(key, row.whereRow());
+            if (first != null) {
+                sink.reject(Rejection.at(row.provenance(), "host " + row.host() + " already has a row at " + first
+                        + "; this second row is not audited"));
+                return;
+            }
+            ServerDraft draft = new ServerDraft(row);
+            draft.take(row);
+            AdapterRows rows = byHost.remove(key);
+            String context = null;
+            if (rows != null) {
+                if (rows.failure != null) {
+                    draft.fail(rows.failure);
+                }
+                rows.adapters.forEach(draft::add);
+                context = rows.places.size() + " adapter row(s) of " + adapters.describe() + " go with it";
+            }
+            deliver(draft, sink, context);
+        });
+        requireHeader(hasHeader, servers);
+        for (AdapterRows orphan : byHost.values()) {
+            for (String place : orphan.places) {
+                sink.reject(new Rejection(adapters.source(), place, "host " + orphan.host + " has no row in "
+                        + servers.describe() + ", so this adapter cannot be audited"));
+            }
+        }
+    }
+
+    private static void deliver(ServerDraft draft, RecordSink sink, String context) {
+        try {
+            sink.server(draft.build());
+        } catch (CellException e) {
+            String because = "so " + draft.host() + " (" + draft.provenance().location() + ") is not audited"
+                    + (context == null ? "" : "; " + context);
+            sink.reject(e.rejection(because));
+        }
+    }
+
+    /**
+     * Streams a sheet's data rows: the first non-blank row is the header, blank rows are skipped, a row
+     * without a host is rejected.
+     *
+     * @return whether the sheet had a header row
+     */
+    private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> each)
+            throws IOException {
+        TableHeader[] header = new TableHeader[1];
+        sheet.rows(row -> {
+            if (row.isBlank()) {
+                return;
+            }
+            if (header[0] == null) {
+                header[0] = TableHeader.of(row, role, sheet);
+                return;
+            }
+            TableRecord record = new TableRecord(sheet, header[0], row);
+            if (record.host() == null) {
+                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row has no host name (column "
+                        + header[0].text(TableColumn.HOST) + ")"));
+                return;
+            }
+            each.accept(record);
+        });
+        return header[0] != null;
+    }
+
+    private static void requireHeader(boolean hasHeader, TableSheet sheet) {
+        if (!hasHeader) {
+            throw new TableLayoutException(sheet.describe() + " is empty: expected a header row naming a host column ("
+                    + String.join(", ", TableColumn.HOST.headers()) + ") and rows of servers");
+        }
+    }
+
+    private static String key(String host) {
+        return host.toLowerCase(Locale.ROOT);
+    }
+
+    /** The adapter rows of one host on the Adapters sheet. */
+    private static final class AdapterRows {
+        final String host;
+        final List<Adapter> adapters = new ArrayList<>();
+        final List<String> places = new ArrayList<>();
+        CellException failure;
+
+        AdapterRows(String host) {
+            this.host = host;
+        }
+    }
+}

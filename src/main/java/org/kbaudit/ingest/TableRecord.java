@@ -1,0 +1,54 @@
+package org.kbaudit.ingest;
+
+import org.kbaudit.domain.Provenance;
+
+/** One data row read through its sheet's header: fields by column, and where each cell is. */
+final class TableRecord {
+
+    private final TableSheet sheet;
+    private final TableHeader header;
+    private final TableRow row;
+
+    TableRecord(TableSheet sheet, TableHeader header, TableRow row) {
+        this.sheet = sheet;
+        this.header = header;
+        this.row = row;
+    }
+
+    TableHeader header() {
+        return header;
+    }
+
+    /** The cell's text, stripped; {@code null} when the column is absent or the cell blank. */
+    String get(TableColumn column) {
+        Integer i = header.index(column);
+        if (i == null) {
+            return null;
+        }
+        String value = row.cell(i);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    String host() {
+        return get(TableColumn.HOST);
+    }
+
+    /** Where the cell of that column is, for messages: {@code Adapters!F17}, {@code line 17 (Driver)}. */
+    String where(TableColumn column) {
+        Integer i = header.index(column);
+        return i == null ? whereRow() : sheet.cell(row.number(), i, header.text(column));
+    }
+
+    /** Where the row is: its host cell in a workbook, its line in CSV. */
+    String whereRow() {
+        return sheet.row(row.number(), header.index(TableColumn.HOST));
+    }
+
+    Provenance provenance() {
+        return new Provenance(sheet.source(), whereRow());
+    }
+
+    Provenance provenance(TableColumn column) {
+        return new Provenance(sheet.source(), where(column));
+    }
+}

@@ -1,0 +1,25 @@
+package org.kbaudit.ingest;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * One sheet of a workbook, or one CSV file: a stream of rows, and how to name a place in it.
+ */
+interface TableSheet {
+
+    /** The input file as the user named it. */
+    String source();
+
+    /** How messages name the sheet itself: {@code sheet 'Servers'}, {@code the file}. */
+    String describe();
+
+    /** A cell: {@code Adapters!F17}, or {@code line 17 (Driver)} for CSV. */
+    String cell(int row, int column, String header);
+
+    /** A row as a whole, given its host column: {@code Servers!A17}, or {@code line 17}. */
+    String row(int row, int hostColumn);
+
+    /** Streams every row in order, blank ones included; the caller skips what it does not need. */
+    void rows(Consumer<TableRow> consumer) throws IOException;
+}

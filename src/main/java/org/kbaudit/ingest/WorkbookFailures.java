@@ -1,0 +1,62 @@
+package org.kbaudit.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.OldFileFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+
+/** Why a workbook could not be read, in a user's words rather than a stack trace. */
+final class WorkbookFailures {
+
+    private static final Pattern ZIP_ENTRY = Pattern.compile("Entry: (\\S+)");
+
+    private WorkbookFailures() {
+    }
+
+    /** A file that is not a workbook of any kind kbaudit reads. */
+    static final class NotAWorkbook extends java.io.IOException {
+        NotAWorkbook(String message) {
+            super(message);
+        }
+    }
+
+    static String explain(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (t instanceof NotAWorkbook) {
+                return message;
+            }
+            if (t instanceof EncryptedDocumentException) {
+                return "the workbook is encrypted (password-protected): kbaudit cannot read it; "
+                        + "save an unprotected copy and audit that";
+            }
+            if (message.contains("Zip bomb detected")) {
+                Matcher entry = ZIP_ENTRY.matcher(message);
+                return "refused: the workbook would expand far beyond its size on disk (zip-bomb defence"
+                        + (entry.find() ? ", entry " + entry.group(1) : "") + ")";
+            }
+            if (message.contains("DOCTYPE")) {
+                return "refused: the workbook's XML declares a DOCTYPE, which can smuggle in external entities";
+            }
+            if (t instanceof OldFileFormatException) {
+                return "the workbook is in an old Excel format (Excel 95 or earlier): save it as .xlsx";
+            }
+            if (t instanceof NotOfficeXmlFileException) {
+                return "not a workbook: the zip file holds no Excel workbook";
+            }
+            if (t instanceof java.util.zip.ZipException) {
+                return "the workbook is damaged (corrupt zip container): " + firstLine(message);
+            }
+        }
+        String message = failure.getMessage();
+        return "the workbook is damaged or not a workbook: "
+                + (message == null || message.isBlank() ? failure.getClass().getSimpleName() : firstLine(message));
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+}

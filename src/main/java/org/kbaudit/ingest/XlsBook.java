@@ -1,0 +1,54 @@
+package org.kbaudit.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** A legacy .xls workbook (BIFF8, through HSSF). Such files are small by nature: read whole. */
+final class XlsBook implements SheetBook {
+
+    private final HSSFWorkbook workbook;
+    private final String source;
+
+    XlsBook(POIFSFileSystem fs, String source) throws IOException {
+        this.workbook = new HSSFWorkbook(fs.getRoot(), true);
+        this.source = source;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            names.add(sheet.getSheetName());
+        }
+        return names;
+    }
+
+    @Override
+    public TableSheet sheet(String name) {
+        return new WorkbookSheet(source, name) {
+            @Override
+            public void rows(Consumer<TableRow> consumer) {
+                CellText text = new CellText();
+                for (Row row : workbook.getSheet(name)) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        cells.add(text.text(row.getCell(c)));
+                    }
+                    consumer.accept(new TableRow(row.getRowNum() + 1, cells));
+                }
+            }
+        };
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}
