@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.kbaudit.domain.Rejection;
@@ -15,7 +17,9 @@ import org.kbaudit.domain.Rejection;
 /**
  * Reads any mix of files and folders: folders are walked (in name order, hidden entries skipped) for
  * every file a format recognises; a file named explicitly that no format reads is a rejection. A file
- * that fails as a whole becomes a rejection naming it; the other inputs go on.
+ * that fails as a whole becomes a rejection naming it; the other inputs go on. A file that is part of
+ * another (a CSV adapters file beside its servers file) is read through that one, and each file is read
+ * once per run however often it is named.
  */
 public final class Inventories {
 
@@ -33,14 +37,15 @@ public final class Inventories {
 
     /** Streams every record of every input into the sink, input by input, in the order given. */
     public void read(List<Path> inputs, RecordSink sink) {
+        Set<Path> done = new HashSet<>();
         for (Path input : inputs) {
             String name = input.toString();
             if (Files.isDirectory(input)) {
-                readFolder(input, sink);
+                readFolder(input, done, sink);
             } else if (!Files.exists(input)) {
                 sink.reject(new Rejection(name, "", "no such file or folder"));
             } else {
-                readFile(input, name, true, sink);
+                readFile(input, name, true, done, sink);
             }
         }
     }
@@ -58,7 +63,7 @@ public final class Inventories {
         return files;
     }
 
-    private void readFolder(Path folder, RecordSink sink) {
+    private void readFolder(Path folder, Set<Path> done, RecordSink sink) {
         List<Path> files;
         try {
             files = walk(folder);
@@ -67,7 +72,7 @@ public final class Inventories {
             return;
         }
         for (Path file : files) {
-            readFile(file, file.toString(), false, sink);
+            readFile(file, file.toString(), false, done, sink);
         }
     }
 
@@ -91,7 +96,10 @@ public final class Inventories {
         return false;
     }
 
-    private void readFile(Path file, String name, boolean named, RecordSink sink) {
+    private void readFile(Path file, String name, boolean named, Set<Path> done, RecordSink sink) {
+        if (done.contains(identity(file))) {
+            return;
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD_BYTES);
@@ -107,12 +115,28 @@ public final class Inventories {
             }
             return;
         }
+        Path whole = format.get().partOf(file);
+        if (whole != null) {
+            if (named) {
+                readFile(whole, Path.of(name).resolveSibling(whole.getFileName()).toString(), true, done, sink);
+            }
+            return;
+        }
+        done.add(identity(file));
         try {
             format.get().read(file, name, sink);
         } catch (StopReading e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             sink.reject(new Rejection(name, "", "cannot read as " + format.get().name() + ": " + describe(e)));
+        }
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
         }
     }
 

@@ -28,4 +28,13 @@ public interface InventoryFormat {
      * @param displayName how the file is named in provenance and messages (the path as the user gave it)
      */
     void read(Path file, String displayName, RecordSink sink) throws IOException;
+
+    /**
+     * The file that reads this one as a part of itself (a CSV {@code *adapters*.csv} is read by its
+     * {@code *servers*.csv}), or {@code null} when the file stands alone. Such a part is skipped in a folder
+     * and, named on its own, stands for the file it belongs to.
+     */
+    default Path partOf(Path file) {
+        return null;
+    }
 }

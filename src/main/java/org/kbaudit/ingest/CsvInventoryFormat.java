@@ -1,0 +1,112 @@
+package org.kbaudit.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.kbaudit.domain.Rejection;
+
+/**
+ * CSV inventories: one flat file (one row per adapter, server columns repeated), or a pair of files in
+ * one folder, {@code *servers*.csv} and {@code *adapters*.csv} (the two-sheet layout). The servers file
+ * reads its adapters sibling; the adapters file is never read on its own ({@link #partOf} names its
+ * servers file), and without a servers sibling it is rejected.
+ */
+public final class CsvInventoryFormat implements InventoryFormat {
+
+    private static final String SERVERS = "servers";
+    private static final String ADAPTERS = "adapters";
+
+    @Override
+    public String name() {
+        return "CSV";
+    }
+
+    @Override
+    public boolean recognises(Path file, byte[] head) {
+        return lowerName(file).endsWith(".csv");
+    }
+
+    @Override
+    public Path partOf(Path file) {
+        return isAdapters(file) ? sibling(file, ADAPTERS, SERVERS).orElse(null) : null;
+    }
+
+    @Override
+    public void read(Path file, String displayName, RecordSink target) throws IOException {
+        CountingSink sink = new CountingSink(target);
+        try {
+            if (isAdapters(file)) {
+                Optional<Path> servers = sibling(file, ADAPTERS, SERVERS);
+                if (servers.isEmpty()) {
+                    sink.reject(new Rejection(displayName, "", "an adapters file is read together with its servers "
+                            + "file, and there is no *servers*.csv beside it (for one flat file, name it without "
+                            + "'adapters')"));
+                    return;
+                }
+                readPair(servers.get(), displayNameOf(displayName, servers.get()), file, displayName, sink);
+                return;
+            }
+            Optional<Path> adapters = lowerName(file).contains(SERVERS) ? sibling(file, SERVERS, ADAPTERS) : Optional.empty();
+            if (adapters.isPresent()) {
+                readPair(file, displayName, adapters.get(), displayNameOf(displayName, adapters.get()), sink);
+            } else {
+                TableLoader.flat(new CsvSheet(file, displayName), sink);
+            }
+        } catch (TableLayoutException e) {
+            target.reject(new Rejection(displayName, "", e.getMessage()));
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            target.reject(new Rejection(displayName, "", "malformed CSV: " + message + sink.kept()));
+        }
+    }
+
+    private static void readPair(Path servers, String serversName, Path adapters, String adaptersName, RecordSink sink)
+            throws IOException {
+        TableLoader.twoSheets(new CsvSheet(servers, serversName), new CsvSheet(adapters, adaptersName), sink);
+    }
+
+    private static boolean isAdapters(Path file) {
+        String name = lowerName(file);
+        return name.endsWith(".csv") && name.contains(ADAPTERS) && !name.contains(SERVERS);
+    }
+
+    /**
+     * The other file of a pair: the same name with {@code from} replaced by {@code to} (case-insensitive),
+     * or else the only {@code *to*.csv} of the folder when the file is the only {@code *from*.csv}.
+     */
+    static Optional<Path> sibling(Path file, String from, String to) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return Optional.empty();
+        }
+        List<Path> csvs;
+        try (Stream<Path> list = Files.list(folder)) {
+            csvs = list.filter(Files::isRegularFile).filter(p -> lowerName(p).endsWith(".csv")).toList();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        String name = file.getFileName().toString();
+        int at = name.toLowerCase(Locale.ROOT).indexOf(from);
+        String wanted = name.substring(0, at) + to + name.substring(at + from.length());
+        Optional<Path> byName = csvs.stream().filter(p -> p.getFileName().toString().equalsIgnoreCase(wanted)).findFirst();
+        if (byName.isPresent()) {
+            return byName;
+        }
+        List<Path> froms = csvs.stream().filter(p -> lowerName(p).contains(from) && !lowerName(p).contains(to)).toList();
+        List<Path> tos = csvs.stream().filter(p -> lowerName(p).contains(to) && !lowerName(p).contains(from)).toList();
+        return froms.size() == 1 && tos.size() == 1 ? Optional.of(tos.get(0)) : Optional.empty();
+    }
+
+    private static String displayNameOf(String displayName, Path sibling) {
+        return Path.of(displayName).resolveSibling(sibling.getFileName()).toString();
+    }
+
+    private static String lowerName(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,128 @@
+package org.kbaudit.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One CSV file as rows: UTF-8 with or without a byte-order mark (a file that is not valid UTF-8 is read as
+ * Windows-1252, what Excel writes for "CSV"), comma, semicolon or tab separated (whichever appears most
+ * often outside quotes in the header line), quoted fields with separators and line breaks. Places are
+ * {@code line 17 (Driver)}: the line a record starts on and the column's header.
+ */
+final class CsvSheet implements TableSheet {
+
+    private static final int SNIFF_BYTES = 64 * 1024;
+
+    private final Path file;
+    private final String source;
+
+    CsvSheet(Path file, String source) {
+        this.file = file;
+        this.source = source;
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String describe() {
+        return "the CSV file " + file.getFileName();
+    }
+
+    @Override
+    public String cell(int row, int column, String header) {
+        return "line " + row + " (" + (header == null || header.isEmpty() ? "column " + (column + 1) : header) + ")";
+    }
+
+    @Override
+    public String row(int row, int hostColumn) {
+        return "line " + row;
+    }
+
+    @Override
+    public void rows(Consumer<TableRow> consumer) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES + 16)) {
+            in.mark(SNIFF_BYTES + 8);
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            in.reset();
+            boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
+                    && (head[2] & 0xff) == 0xBF;
+            if (bom) {
+                in.skipNBytes(3);
+            }
+            Charset charset = bom || isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+            char delimiter = delimiter(new String(head, charset));
+            Reader reader = new InputStreamReader(in, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+            try (CSVParser parser = format.parse(reader)) {
+                Iterator<CSVRecord> records = parser.iterator();
+                while (true) {
+                    long before = parser.getCurrentLineNumber();
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    CSVRecord record = records.next();
+                    List<String> cells = new ArrayList<>(record.size());
+                    record.forEach(cells::add);
+                    consumer.accept(new TableRow((int) before + 1, cells));
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        // Not the end of input: a character cut by the sniffing window is not an error.
+        return !decoder.decode(ByteBuffer.wrap(bytes), out, false).isError();
+    }
+
+    /** The separator of the first line: comma, semicolon or tab, counted outside quotes; comma on a tie. */
+    static char delimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+}
