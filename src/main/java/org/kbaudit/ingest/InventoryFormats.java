@@ -9,6 +9,7 @@ public final class InventoryFormats {
     }
 
     public static List<InventoryFormat> all() {
-        return List.of(new JsonInventoryFormat());
+        return List.of(new JsonInventoryFormat(), new WorkbookInventoryFormat(), new CsvInventoryFormat(),
+                new SysteminfoInventoryFormat());
     }
 }
