@@ -50,9 +50,22 @@ final class WorkbookFailures {
                 return "the workbook is damaged (corrupt zip container): " + firstLine(message);
             }
         }
-        String message = failure.getMessage();
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
         return "the workbook is damaged or not a workbook: "
-                + (message == null || message.isBlank() ? failure.getClass().getSimpleName() : firstLine(message));
+                + (message == null || message.isBlank() ? root.getClass().getSimpleName() : firstLine(message));
+    }
+
+    /** The explanation with the file's full path (as POI quotes it) shortened to the name the user gave. */
+    static String explain(Throwable failure, java.nio.file.Path file, String displayName) {
+        String text = explain(failure);
+        for (String path : new String[] {file.toAbsolutePath().toString(), file.toString()}) {
+            text = text.replace(path, displayName);
+        }
+        return text;
     }
 
     private static String firstLine(String message) {
