@@ -1,0 +1,182 @@
+package org.kbaudit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.kbaudit.domain.Adapter;
+import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.Server;
+import org.kbaudit.domain.Vlan;
+
+class CsvInventoryFormatTest {
+
+    @TempDir
+    Path dir;
+
+    private final CsvInventoryFormat format = new CsvInventoryFormat();
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private CollectingSink read(Path file) throws IOException {
+        CollectingSink sink = new CollectingSink();
+        format.read(file, file.getFileName().toString(), sink);
+        return sink;
+    }
+
+    @Nested
+    class FlatFile {
+
+        @Test
+        void commaSeparatedWithAByteOrderMarkAndQuotedSeparatorsAndLineBreaks() throws IOException {
+            String csv = "\uFEFFHost Name,Caption,CSDVersion,Hotfixes,Connection Name,ServiceName,VLANs\r\n"
+                    + "SCCM-01,\"Microsoft(R) Windows(R) Server 2003, Enterprise Edition\",,\"KB1, KB2\",Public,b57w2k,\"10,20\"\r\n"
+                    + "SCCM-01,\"Microsoft(R) Windows(R) Server 2003, Enterprise Edition\",,\"KB1, KB2\",\"Back\nup\",b57w2k,\r\n"
+                    + "SCCM-02,Windows Server 2003,Service Pack 2,none,,,\r\n";
+            CollectingSink sink = read(write("sccm.csv", csv));
+            assertThat(sink.rejections).isEmpty();
+            Server one = sink.host("SCCM-01");
+            assertThat(one.os()).isEqualTo("Microsoft(R) Windows(R) Server 2003, Enterprise Edition");
+            assertThat(one.servicePack()).isEqualTo("RTM");
+            assertThat(one.hotfixes().entries()).containsExactly("KB1", "KB2");
+            assertThat(one.adapters()).extracting(Adapter::name).containsExactly("Public", "Back\nup");
+            assertThat(one.adapters().get(0).vlans()).containsExactly(Vlan.of(10), Vlan.of(20));
+            assertThat(one.provenance().toString()).isEqualTo("sccm.csv line 2");
+            Server two = sink.host("SCCM-02");
+            assertThat(two.provenance().location()).as("after a record of two lines").isEqualTo("line 5");
+            assertThat(two.hotfixes().entries()).isEmpty();
+            assertThat(two.adapters()).isNull();
+        }
+
+        @Test
+        void semicolonSeparatedAsEuropeanExcelWritesIt() throws IOException {
+            String csv = "Server;OS;SP;KBs;NIC;Driver;VLAN\n"
+                    + "SCCM-03;Windows Server 2003;1;KB907019,KB893803;LAN;E1000;5\n";
+            Server s = read(write("export.csv", csv)).only();
+            assertThat(s.servicePack()).isEqualTo("1");
+            assertThat(s.hotfixes().entries()).containsExactly("KB907019", "KB893803");
+            assertThat(s.adapters().get(0).driver()).isEqualTo("E1000");
+        }
+
+        @Test
+        void windows1252WhenTheBytesAreNotUtf8() throws IOException {
+            byte[] bytes = "Host;Owner\nSCCM-04;Équipe réseau\n".getBytes(Charset.forName("windows-1252"));
+            assertThat(read(write("export.csv", bytes)).only().owner()).isEqualTo("Équipe réseau");
+        }
+
+        @Test
+        void aWrongCellIsNamedByLineAndHeader() throws IOException {
+            String csv = "Host,Adapter,Driver,Virtual\n\nSCCM-05,LAN,E1000,maybe\nSCCM-06,LAN,E1000,no\n";
+            CollectingSink sink = read(write("export.csv", csv));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SCCM-06");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 3 (Virtual)");
+                assertThat(r.reason()).contains("'maybe'").contains("yes, no");
+            });
+        }
+
+        @Test
+        void disagreeingRepeatedColumnsLeaveANoteNamingBothLines() throws IOException {
+            String csv = "Host,OS,Adapter\nSCCM-07,Windows Server 2003,A\nSCCM-07,Windows 2000 Server,B\n";
+            Server s = read(write("export.csv", csv)).only();
+            assertThat(s.os()).isEqualTo("Windows Server 2003");
+            assertThat(s.notes()).singleElement().asString().contains("line 2 (OS)").contains("line 3 (OS)")
+                    .contains("Windows 2000 Server");
+        }
+
+        @Test
+        void anUnclosedQuoteIsOneRejectionForTheFile() throws IOException {
+            CollectingSink sink = read(write("broken.csv", "Host,OS\nSCCM-08,\"Windows\n"));
+            assertThat(sink.servers).isEmpty();
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEmpty();
+                assertThat(r.reason()).startsWith("malformed CSV");
+            });
+        }
+
+        @Test
+        void aFileWithoutAHostColumnIsRejectedNamingTheHeadersExpected() throws IOException {
+            CollectingSink sink = read(write("export.csv", "Name,OS\nx,y\n"));
+            assertThat(sink.rejections).singleElement().extracting(Rejection::reason).asString()
+                    .contains("export.csv").contains("Host, Hostname");
+        }
+    }
+
+    @Nested
+    class PairOfFiles {
+
+        private Path servers;
+        private Path adapters;
+
+        private void writePair() throws IOException {
+            servers = write("east-servers.csv", "Host,OS,Service Pack\nEAST-10,Windows Server 2003,SP1\nEAST-11,Windows Server 2003,SP2\n");
+            adapters = write("east-adapters.csv", "Host,Adapter,Driver,VLANs\neast-10,Public,b57w2k,10\nEAST-10,Backup,b57w2k,\nEAST-12,LAN,E1000,\n");
+        }
+
+        @Test
+        void theServersFileReadsItsAdaptersSibling() throws IOException {
+            writePair();
+            CollectingSink sink = read(servers);
+            assertThat(sink.servers).extracting(Server::host).containsExactly("EAST-10", "EAST-11");
+            assertThat(sink.host("EAST-10").adapters()).extracting(Adapter::name).containsExactly("Public", "Backup");
+            assertThat(sink.host("EAST-10").adapters().get(0).provenance().toString()).isEqualTo("east-adapters.csv line 2");
+            assertThat(sink.host("EAST-11").adapters()).isNull();
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.source()).isEqualTo("east-adapters.csv");
+                assertThat(r.location()).isEqualTo("line 4");
+                assertThat(r.reason()).contains("EAST-12");
+            });
+        }
+
+        @Test
+        void theAdaptersFileIsAPartOfItsServersFile() throws IOException {
+            writePair();
+            assertThat(format.partOf(adapters)).isEqualTo(servers.toAbsolutePath());
+            assertThat(format.partOf(servers)).isNull();
+        }
+
+        @Test
+        void aFolderIsReadOnceAndSoIsAPairNamedFileByFile() throws IOException {
+            writePair();
+            CollectingSink folder = new CollectingSink();
+            Inventories.standard().read(List.of(dir), folder);
+            assertThat(folder.servers).extracting(Server::host).containsExactly("EAST-10", "EAST-11");
+
+            CollectingSink named = new CollectingSink();
+            Inventories.standard().read(List.of(adapters, servers), named);
+            assertThat(named.servers).extracting(Server::host).containsExactly("EAST-10", "EAST-11");
+            assertThat(named.servers.get(0).provenance().source()).isEqualTo(servers.toString());
+        }
+
+        @Test
+        void anAdaptersFileAloneIsRejected() throws IOException {
+            Path alone = write("adapters.csv", "Host,Adapter\nEAST-13,LAN\n");
+            assertThat(format.partOf(alone)).isNull();
+            CollectingSink sink = read(alone);
+            assertThat(sink.servers).isEmpty();
+            assertThat(sink.rejections).singleElement().extracting(Rejection::reason).asString().contains("servers");
+        }
+    }
+
+    @Test
+    void delimiterIsCountedOutsideQuotes() {
+        assertThat(CsvSheet.delimiter("\"a;b;c\",d,e\n")).isEqualTo(',');
+        assertThat(CsvSheet.delimiter("Host;OS;\"x,y\"\n")).isEqualTo(';');
+        assertThat(CsvSheet.delimiter("Host\n")).isEqualTo(',');
+    }
+}
