@@ -51,7 +51,7 @@ final class Workbooks {
     }
 
     static Path xls(Path file, Book book) throws IOException {
-        try (Workbook workbook = new HSSFWorkbook()) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
             return write(workbook, book, file);
         }
     }
