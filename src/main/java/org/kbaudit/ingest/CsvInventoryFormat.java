@@ -59,7 +59,7 @@ public final class CsvInventoryFormat implements InventoryFormat {
             }
         } catch (TableLayoutException e) {
             target.reject(new Rejection(displayName, "", e.getMessage()));
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             target.reject(new Rejection(displayName, "", "malformed CSV: " + message + sink.kept()));
         }
