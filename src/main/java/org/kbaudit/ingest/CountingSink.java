@@ -3,8 +3,23 @@ package org.kbaudit.ingest;
 import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.Server;
 
-/** Passes records on and counts them, so that a file failing midway can say what was kept. */
+/**
+ * Passes records on and counts them, so that a file failing midway can say what was kept. A failure of
+ * the sink itself (such as {@link StopReading}) is not damage in the input: it comes out wrapped in
+ * {@link SinkFailed}, for the loader to rethrow as it was.
+ */
 final class CountingSink implements RecordSink {
+
+    /** The sink threw; {@link #rethrow()} throws what it threw. */
+    static final class SinkFailed extends RuntimeException {
+        SinkFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        RuntimeException rethrow() {
+            throw (RuntimeException) getCause();
+        }
+    }
 
     private final RecordSink sink;
     private int count;
@@ -16,13 +31,21 @@ final class CountingSink implements RecordSink {
     @Override
     public void server(Server server) {
         count++;
-        sink.server(server);
+        try {
+            sink.server(server);
+        } catch (RuntimeException e) {
+            throw new SinkFailed(e);
+        }
     }
 
     @Override
     public void reject(Rejection rejection) {
         count++;
-        sink.reject(rejection);
+        try {
+            sink.reject(rejection);
+        } catch (RuntimeException e) {
+            throw new SinkFailed(e);
+        }
     }
 
     /** {@code ""} when nothing was delivered, else a clause saying the records before the failure stand. */

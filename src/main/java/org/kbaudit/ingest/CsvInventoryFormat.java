@@ -57,6 +57,8 @@ public final class CsvInventoryFormat implements InventoryFormat {
             } else {
                 TableLoader.flat(new CsvSheet(file, displayName), sink);
             }
+        } catch (CountingSink.SinkFailed e) {
+            throw e.rethrow();
         } catch (TableLayoutException e) {
             target.reject(new Rejection(displayName, "", e.getMessage()));
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -42,6 +42,8 @@ public final class WorkbookInventoryFormat implements InventoryFormat {
         CountingSink counting = new CountingSink(sink);
         try (SheetBook book = open(file, displayName)) {
             readLayout(book, counting);
+        } catch (CountingSink.SinkFailed e) {
+            throw e.rethrow();
         } catch (TableLayoutException e) {
             sink.reject(new Rejection(displayName, "", e.getMessage()));
         } catch (IOException | RuntimeException e) {
