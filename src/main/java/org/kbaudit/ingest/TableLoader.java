@@ -23,6 +23,9 @@ import org.kbaudit.domain.Rejection;
  */
 final class TableLoader {
 
+    /** How many non-blank rows may stand above the header row (a title, a date, a note). */
+    static final int TITLE_ROWS = 3;
+
     private TableLoader() {
     }
 
@@ -107,31 +110,55 @@ final class TableLoader {
     }
 
     /**
-     * Streams a sheet's data rows: the first non-blank row is the header, blank rows are skipped, a row
+     * Streams a sheet's data rows: the first non-blank row that names a host column is the header (up to
+     * {@value #TITLE_ROWS} rows above it, such as a title, are passed over), blank rows are skipped, a row
      * without a host is rejected.
      *
      * @return whether the sheet had a header row
+     * @throws TableLayoutException naming the first row's headers when none of the first rows names a host
      */
     private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> each)
             throws IOException {
-        TableHeader[] header = new TableHeader[1];
+        HeaderSearch search = new HeaderSearch();
         sheet.rows(row -> {
             if (row.isBlank()) {
                 return;
             }
-            if (header[0] == null) {
-                header[0] = TableHeader.of(row, role, sheet);
+            if (search.header == null) {
+                search.offer(row, role, sheet);
                 return;
             }
-            TableRecord record = new TableRecord(sheet, header[0], row);
+            TableRecord record = new TableRecord(sheet, search.header, row);
             if (record.host() == null) {
                 sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row has no host name (column "
-                        + header[0].text(TableColumn.HOST) + ")"));
+                        + search.header.text(TableColumn.HOST) + ")"));
                 return;
             }
             each.accept(record);
         });
-        return header[0] != null;
+        if (search.header == null && search.firstMiss != null) {
+            throw search.firstMiss;
+        }
+        return search.header != null;
+    }
+
+    private static final class HeaderSearch {
+        TableHeader header;
+        TableLayoutException firstMiss;
+        int tried;
+
+        void offer(TableRow row, SheetRole role, TableSheet sheet) {
+            try {
+                header = TableHeader.of(row, role, sheet);
+            } catch (TableLayoutException e) {
+                if (firstMiss == null) {
+                    firstMiss = e;
+                }
+                if (++tried > TITLE_ROWS) {
+                    throw firstMiss;
+                }
+            }
+        }
     }
 
     private static void requireHeader(boolean hasHeader, TableSheet sheet) {

@@ -246,6 +246,14 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
+        void titleRowsAboveTheHeaderArePassedOver() throws IOException {
+            CollectingSink sink = readXlsx(new Workbooks.Book().sheet("Export", List.of(
+                    row("Server inventory, East"), row("exported 2024-03-01"), List.of(), header,
+                    row("SCCM-01", "Windows Server 2003"))));
+            assertThat(sink.only().provenance().location()).isEqualTo("Export!A5");
+        }
+
+        @Test
         void legacyXlsFlat() throws IOException {
             CollectingSink sink = readXls(new Workbooks.Book().sheet("Export", List.of(header,
                     row("SCCM-01", "Windows Server 2003", 2, "KB907019", "Public", "b57w2k", 10))));
