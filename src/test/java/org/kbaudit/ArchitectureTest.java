@@ -20,6 +20,7 @@ class ArchitectureTest {
             .layer("Rules").definedBy("org.kbaudit.rules..")
             .layer("Simulation").definedBy("org.kbaudit.simulation..")
             .layer("Report").definedBy("org.kbaudit.report..")
+            .layer("Generate").definedBy("org.kbaudit.generate..")
             .layer("Domain").definedBy("org.kbaudit.domain..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("Audit").mayOnlyBeAccessedByLayers("Cli")
@@ -27,7 +28,8 @@ class ArchitectureTest {
             .whereLayer("Rules").mayOnlyBeAccessedByLayers("Audit")
             .whereLayer("Report").mayOnlyBeAccessedByLayers("Audit", "Cli")
             .whereLayer("Simulation").mayOnlyBeAccessedByLayers("Audit", "Cli")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Cli", "Audit", "Ingest", "Rules", "Simulation", "Report");
+            .whereLayer("Generate").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Cli", "Audit", "Ingest", "Rules", "Simulation", "Report", "Generate");
 
     @ArchTest
     static final ArchRule the_domain_imports_no_framework = noClasses().that().resideInAPackage("org.kbaudit.domain..")

@@ -24,6 +24,7 @@ import org.kbaudit.ingest.RecordSink;
 import org.kbaudit.ingest.StopReading;
 import org.kbaudit.rules.Conclusions;
 import org.kbaudit.rules.FindingAssembler;
+import org.kbaudit.rules.MemoizingEvaluator;
 import org.kbaudit.rules.RuleBase;
 import org.kbaudit.rules.RuleEvaluator;
 
@@ -38,6 +39,7 @@ public final class AuditService {
 
     private final RuleBase rules;
     private final RuleEvaluator evaluator;
+    private final MemoizingEvaluator memo;
     private final SimulationStep simulation;
     private final Inventories inventories;
 
@@ -53,6 +55,7 @@ public final class AuditService {
     AuditService(RuleBase rules, Inventories inventories) {
         this.rules = rules;
         this.evaluator = new RuleEvaluator(rules, KbArticle.KB907019);
+        this.memo = rules.files().origin().equals("bundled") ? new MemoizingEvaluator(evaluator) : null;
         this.simulation = new SimulationStep();
         this.inventories = inventories;
     }
@@ -95,8 +98,8 @@ public final class AuditService {
 
     /** Decides one server: the rules' finding, confirmed by the simulation. */
     public Finding audit(Server server, Policy policy) {
-        Finding finding = FindingAssembler.assemble(server, evaluator.evaluate(server, policy));
-        return simulation.confirm(finding, policy);
+        Conclusions conclusions = memo != null ? memo.evaluate(server, policy) : evaluator.evaluate(server, policy);
+        return simulation.confirm(FindingAssembler.assemble(server, conclusions), policy);
     }
 
     /** Decides one server and keeps what the rules concluded on the way. */

@@ -16,7 +16,7 @@ import org.kbaudit.domain.KbauditException;
 @Command(name = "kbaudit", mixinStandardHelpOptions = true, versionProvider = KbauditCommand.Version.class,
         description = "Audits Windows servers against Microsoft KB907019: network adapters that share a miniport "
                 + "driver halt together on hot swap, and VLANs go dark while shown active.",
-        subcommands = {AuditCommand.class, ExplainCommand.class, DiffCommand.class, RulesCommand.class,
+        subcommands = {AuditCommand.class, ExplainCommand.class, DiffCommand.class, GenerateCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KbauditCommand implements Runnable {
 

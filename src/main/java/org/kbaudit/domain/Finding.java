@@ -17,7 +17,8 @@ import java.util.List;
  * @param missing        for UNKNOWN: the data to collect ({@code os}, {@code servicePack}, {@code hotfixes},
  *                       {@code files}, {@code adapters}, {@code adapterDrivers}, {@code architecture})
  * @param ifUnpatched    for UNKNOWN: the status it would have without the fix, when that can be decided
- * @param warnings       contradictions, inferences and data-quality remarks, in the order they arose
+ * @param warnings       what the loader had to assume (in input order), then the rules' contradictions,
+ *                       inferences and data-quality remarks (sorted)
  * @param rules          the names of the rules that fired, in firing order
  */
 public record Finding(Server server, Status status, Platform platform, Integer servicePack,

@@ -65,7 +65,7 @@ public final class FindingAssembler {
                 .sorted(Comparator.comparingInt(MISSING_ORDER::indexOf)).toList();
 
         List<String> warnings = new ArrayList<>(server.notes());
-        c.all(Warning.class).stream().map(Warning::text).forEach(warnings::add);
+        c.all(Warning.class).stream().map(Warning::text).sorted().forEach(warnings::add);
 
         return new Finding(server, status, platform == null ? null : platform.platform(),
                 servicePack == null ? null : servicePack.level(), exposures, atRisk, vlans,
