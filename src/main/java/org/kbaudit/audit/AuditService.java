@@ -37,6 +37,9 @@ public final class AuditService {
 
     public static final String TOOL_VERSION = versionOf(AuditService.class);
 
+    /** Workers deciding servers; the reading and the writing have a thread each besides. */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
     private final RuleBase rules;
     private final RuleEvaluator evaluator;
     private final MemoizingEvaluator memo;
@@ -76,20 +79,21 @@ public final class AuditService {
         request.reports().checkAgainst(request.inputs(), inventories);
         List<ReportWriter> writers = new ArrayList<>(request.reports().writers());
         writers.addAll(extraWriters);
-        Counting counting = new Counting(request.policy(), writers, listener);
-        try {
+        Tally tally = new Tally(writers, listener);
+        try (AuditPipeline pipeline = new AuditPipeline(server -> audit(server, request.policy()), tally, THREADS)) {
             for (ReportWriter writer : writers) {
                 writer.begin(runInfo(request));
             }
-            inventories.read(request.inputs(), counting);
-            Summary summary = counting.summary();
+            inventories.read(request.inputs(), pipeline);
+            pipeline.finish();
+            Summary summary = tally.summary();
             for (ReportWriter writer : writers) {
                 writer.end(summary);
             }
             return summary;
         } catch (StopReading e) {
             writers.forEach(ReportWriter::abort);
-            throw (IOException) e.getCause();
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (IOException | RuntimeException e) {
             writers.forEach(ReportWriter::abort);
             throw e;
@@ -137,72 +141,6 @@ public final class AuditService {
                     .reduce((a, b) -> a + ", " + b).orElse("the inputs") + why);
         }
         return found.get(0);
-    }
-
-    /** The sink the loaders feed: removes duplicates, audits, counts, and writes. */
-    private final class Counting implements RecordSink {
-        private final Policy policy;
-        private final List<ReportWriter> writers;
-        private final AuditListener listener;
-        private final HostRegistry hosts = new HostRegistry();
-        private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
-        private long audited;
-        private long rejected;
-        private long disagreements;
-
-        Counting(Policy policy, List<ReportWriter> writers, AuditListener listener) {
-            this.policy = policy;
-            this.writers = writers;
-            this.listener = listener;
-        }
-
-        @Override
-        public void server(Server server) {
-            Provenance first = hosts.register(server.host(), server.provenance());
-            if (first != null) {
-                reject(Rejection.at(server.provenance(),
-                        "duplicate host " + server.host() + ": already read from " + first + "; audited once"));
-                return;
-            }
-            Finding finding;
-            try {
-                finding = audit(server, policy);
-            } catch (RuntimeException e) {
-                reject(Rejection.at(server.provenance(), "kbaudit could not evaluate " + server.host()
-                        + " (a defect of kbaudit, please report it): " + e));
-                return;
-            }
-            audited++;
-            byStatus.merge(finding.status(), 1L, Long::sum);
-            if (finding.simulation() != null && !finding.simulation().confirmed()) {
-                disagreements++;
-            }
-            for (ReportWriter writer : writers) {
-                try {
-                    writer.finding(finding);
-                } catch (IOException e) {
-                    throw new StopReading(e);
-                }
-            }
-            listener.recordDone(audited + rejected);
-        }
-
-        @Override
-        public void reject(Rejection rejection) {
-            rejected++;
-            for (ReportWriter writer : writers) {
-                try {
-                    writer.rejection(rejection);
-                } catch (IOException e) {
-                    throw new StopReading(e);
-                }
-            }
-            listener.recordDone(audited + rejected);
-        }
-
-        Summary summary() {
-            return new Summary(audited + rejected, audited, rejected, byStatus, disagreements);
-        }
     }
 
     private static String versionOf(Class<?> type) {

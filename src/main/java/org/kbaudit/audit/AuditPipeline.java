@@ -1,0 +1,188 @@
+package org.kbaudit.audit;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.Provenance;
+import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.Server;
+import org.kbaudit.ingest.RecordSink;
+import org.kbaudit.ingest.StopReading;
+
+/**
+ * The audit's three stages on every core: the loaders parse on the calling thread and hand records over
+ * in batches; a pool of workers decides the servers of each batch; one writer thread takes the batches
+ * back <em>in input order</em> and writes them. The output is the same, byte for byte, whatever the number
+ * of workers. Queues are bounded, so memory does not grow with the fleet.
+ */
+final class AuditPipeline implements RecordSink, AutoCloseable {
+
+    private static final int BATCH = 256;
+
+    private final Function<Server, Finding> decide;
+    private final Tally tally;
+    private final HostRegistry hosts = new HostRegistry();
+    private final ExecutorService workers;
+    private final BlockingQueue<Future<List<Object>>> inOrder;
+    private final Thread writer;
+    private final CompletableFuture<Void> written = new CompletableFuture<>();
+    private List<Object> batch = new ArrayList<>(BATCH);
+
+    /** Marks the end of the stream for the writer. */
+    private static final Future<List<Object>> END = CompletableFuture.completedFuture(List.of());
+
+    AuditPipeline(Function<Server, Finding> decide, Tally tally, int threads) {
+        this.decide = decide;
+        this.tally = tally;
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kbaudit-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        this.inOrder = new ArrayBlockingQueue<>(4 * threads);
+        this.writer = new Thread(this::writeInOrder, "kbaudit-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    @Override
+    public void server(Server server) {
+        Provenance first = hosts.register(server.host(), server.provenance());
+        if (first != null) {
+            reject(Rejection.at(server.provenance(),
+                    "duplicate host " + server.host() + ": already read from " + first + "; audited once"));
+            return;
+        }
+        add(server);
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+        add(rejection);
+    }
+
+    private void add(Object record) {
+        batch.add(record);
+        if (batch.size() == BATCH) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Object> records = batch;
+        batch = new ArrayList<>(BATCH);
+        enqueue(workers.submit(() -> decideAll(records)));
+    }
+
+    private void enqueue(Future<List<Object>> future) {
+        try {
+            while (!inOrder.offer(future, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (written.isDone()) {
+                    stopIfWriterFailed();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StopReading(new IOException("interrupted"));
+        }
+        stopIfWriterFailed();
+    }
+
+    private void stopIfWriterFailed() {
+        if (written.isCompletedExceptionally()) {
+            try {
+                written.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new StopReading(e.getCause());
+            }
+        }
+    }
+
+    private List<Object> decideAll(List<Object> records) {
+        List<Object> results = new ArrayList<>(records.size());
+        for (Object record : records) {
+            if (record instanceof Server server) {
+                try {
+                    results.add(decide.apply(server));
+                } catch (RuntimeException e) {
+                    results.add(Rejection.at(server.provenance(), "kbaudit could not evaluate " + server.host()
+                            + " (a defect of kbaudit, please report it): " + e));
+                }
+            } else {
+                results.add(record);
+            }
+        }
+        return results;
+    }
+
+    private void writeInOrder() {
+        try {
+            for (Future<List<Object>> next = inOrder.take(); next != END; next = inOrder.take()) {
+                for (Object result : next.get()) {
+                    if (result instanceof Finding finding) {
+                        tally.finding(finding);
+                    } else {
+                        tally.rejection((Rejection) result);
+                    }
+                }
+            }
+            written.complete(null);
+        } catch (IOException e) {
+            written.completeExceptionally(e);
+        } catch (ExecutionException e) {
+            written.completeExceptionally(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            written.completeExceptionally(e);
+        } catch (RuntimeException e) {
+            written.completeExceptionally(e);
+        }
+        if (written.isCompletedExceptionally()) {
+            inOrder.clear();
+        }
+    }
+
+    /**
+     * Waits until everything read so far is written.
+     *
+     * @throws IOException when a report could not be written
+     */
+    void finish() throws IOException {
+        flush();
+        enqueue(END);
+        try {
+            written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the reports", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        writer.interrupt();
+    }
+}

@@ -1,0 +1,52 @@
+package org.kbaudit.audit;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.domain.Status;
+import org.kbaudit.domain.Summary;
+
+/** Counts what is written and hands it to every report writer, in input order. Used by one thread. */
+final class Tally {
+
+    private final List<ReportWriter> writers;
+    private final AuditListener listener;
+    private final Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+    private long audited;
+    private long rejected;
+    private long disagreements;
+
+    Tally(List<ReportWriter> writers, AuditListener listener) {
+        this.writers = writers;
+        this.listener = listener;
+    }
+
+    void finding(Finding finding) throws IOException {
+        audited++;
+        byStatus.merge(finding.status(), 1L, Long::sum);
+        if (finding.simulation() != null && !finding.simulation().confirmed()) {
+            disagreements++;
+        }
+        for (ReportWriter writer : writers) {
+            writer.finding(finding);
+        }
+        listener.recordDone(audited + rejected);
+    }
+
+    void rejection(Rejection rejection) throws IOException {
+        rejected++;
+        for (ReportWriter writer : writers) {
+            writer.rejection(rejection);
+        }
+        listener.recordDone(audited + rejected);
+    }
+
+    Summary summary() {
+        return new Summary(audited + rejected, audited, rejected, byStatus, disagreements);
+    }
+}
