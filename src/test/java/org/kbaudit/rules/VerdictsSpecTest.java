@@ -166,6 +166,16 @@ class VerdictsSpecTest {
         }
 
         @Test
+        void a_caption_that_says_64_bit_but_neither_x64_nor_itanium_does_not_decide_x64() {
+            // Only "x64" or "Itanium"/"64-bit Itanium" in a caption decide; XP 64-Bit Edition is an Itanium product.
+            Finding f = finding(server().os("Microsoft Windows XP 64-Bit Edition Version 2003").version("5.2.3790")
+                    .arch(null).build());
+
+            assertThat(f.platform()).isNotEqualTo(Platform.X64);
+            assertThat(f.remediation().files()).noneMatch(file -> file.size() == 1_354_240);
+        }
+
+        @Test
         void a_plain_server_2003_caption_without_architecture_is_x86_with_a_warning_that_it_was_inferred() {
             Finding f = finding(server().arch(null).build());
 
