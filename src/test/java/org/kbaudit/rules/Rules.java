@@ -3,6 +3,8 @@ package org.kbaudit.rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Finding;
@@ -31,6 +33,54 @@ final class Rules {
             base = RuleBase.compile(RuleFiles.folder(Path.of("rules")));
         }
         return base;
+    }
+
+    /** The conservative scope (--scope all-adapters) with the default remediation preference. */
+    static final Policy ALL_ADAPTERS = new Policy(Policy.Prefer.SERVICE_PACK, Policy.Scope.ALL_ADAPTERS);
+    /** The hotfix preference (--prefer hotfix) with the default scope. */
+    static final Policy PREFER_HOTFIX = new Policy(Policy.Prefer.HOTFIX, Policy.Scope.SAME_DRIVER);
+
+    /**
+     * The rule name, checked against the compiled rules: a misspelt name would make every
+     * "did not fire" assertion pass for the wrong reason.
+     */
+    static String rule(String name) {
+        if (!base().ruleNames().contains(name)) {
+            throw new IllegalArgumentException("no rule named '" + name + "' in rules/");
+        }
+        return name;
+    }
+
+    /** The names of the rules one DRL file declares, read from the file itself. */
+    static Set<String> ruleNamesIn(String drlFile) {
+        String drl = RuleFiles.folder(Path.of("rules")).drlByName().get(drlFile);
+        if (drl == null) {
+            throw new IllegalArgumentException("no rules/" + drlFile);
+        }
+        Set<String> names = new TreeSet<>();
+        drl.lines().map(String::strip).filter(l -> l.startsWith("rule \""))
+                .forEach(l -> names.add(l.substring(6, l.indexOf('"', 6))));
+        return names;
+    }
+
+    /**
+     * The rules a test class covers: the {@code RULE} constant of each of its {@code @Nested} classes
+     * (one nested class per rule).
+     */
+    static Set<String> rulesCoveredBy(Class<?> testClass) {
+        Set<String> names = new TreeSet<>();
+        for (Class<?> nested : testClass.getDeclaredClasses()) {
+            try {
+                java.lang.reflect.Field field = nested.getDeclaredField("RULE");
+                field.setAccessible(true);
+                names.add((String) field.get(null));
+            } catch (NoSuchFieldException e) {
+                // a nested class that is not about one rule
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return names;
     }
 
     static Conclusions conclude(Server server) {
@@ -77,6 +127,9 @@ final class Rules {
         ServerSpec restartPending() { b.restartPending(true); return this; }
         ServerSpec adapters(Adapter... a) { b.adapters(a == null ? null : List.of(a)); return this; }
         ServerSpec noAdapterData() { b.adapters(null); return this; }
+        ServerSpec unknownHotfixes() { b.hotfixes(null); return this; }
+        ServerSpec x64() { return arch("x64-based PC"); }
+        ServerSpec itanium() { return arch("Itanium-based System"); }
 
         ServerSpec netcfgx(String version) {
             return file(KbArticle.NATIVE_FILE, version);

@@ -1,0 +1,640 @@
+package org.kbaudit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kbaudit.rules.Rules.conclude;
+import static org.kbaudit.rules.Rules.finding;
+import static org.kbaudit.rules.Rules.rule;
+import static org.kbaudit.rules.Rules.server;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.Platform;
+import org.kbaudit.domain.Status;
+import org.kbaudit.rules.facts.Applicability;
+import org.kbaudit.rules.facts.MissingData;
+import org.kbaudit.rules.facts.NtVersion;
+
+/**
+ * rules/10-scope.drl: which servers the article applies to, their platform and service pack level.
+ * The default server of the fixture is in scope (5.2.3790), x86, SP1, with a complete empty hotfix list
+ * and no adapters, so it is VULNERABLE; each test changes only what the rule reads.
+ */
+class ScopeRulesTest {
+
+    private static final String SERVER_2003 = "Microsoft(R) Windows(R) Server 2003, Enterprise Edition";
+
+    @Test
+    void every_rule_of_the_file_has_its_own_tests() {
+        assertThat(Rules.rulesCoveredBy(ScopeRulesTest.class)).isEqualTo(Rules.ruleNamesIn("10-scope.drl"));
+    }
+
+    @Nested
+    class VersionNumberIsRead {
+        static final String RULE = rule("A version number is read as major.minor.build (Applies to)");
+
+        @Test
+        void a_four_part_version_gives_major_minor_and_build() {
+            Conclusions c = conclude(server().version("5.2.3790.1830").build());
+
+            assertThat(c.rules()).contains(RULE);
+            NtVersion v = c.one(NtVersion.class);
+            assertThat(v.major()).isEqualTo(5);
+            assertThat(v.minor()).isEqualTo(2);
+            assertThat(v.build()).isEqualTo(3790);
+        }
+
+        @Test
+        void systeminfo_version_text_with_service_pack_and_build_is_read() {
+            Conclusions c = conclude(server().version("5.2.3790 Service Pack 1 Build 3790").build());
+
+            assertThat(c.rules()).contains(RULE);
+            assertThat(c.one(NtVersion.class).build()).isEqualTo(3790);
+        }
+
+        @Test
+        void control_no_version_text_gives_no_version() {
+            Conclusions c = conclude(server().version(null).build());
+
+            assertThat(c.rules()).doesNotContain(RULE);
+            assertThat(c.all(NtVersion.class)).isEmpty();
+        }
+
+        @Test
+        void control_a_text_that_is_no_number_gives_no_version() {
+            Conclusions c = conclude(server().version("unknown").build());
+
+            assertThat(c.rules()).doesNotContain(RULE);
+            assertThat(c.all(NtVersion.class)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Nt52Build3790IsInScope {
+        static final String RULE = rule("Version 5.2 build 3790 is the Windows Server 2003 and XP Professional x64 family the article covers (Applies to)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"5.2.3790", "5.2.3790.3959", "5.2"})
+        void the_nt_5_2_3790_family_is_in_scope(String version) {
+            Finding f = finding(server().version(version).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(conclude(server().version(version).build()).one(Applicability.class).applies()).isTrue();
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+        }
+
+        @Test
+        void control_another_build_of_5_2_is_not_the_family() {
+            Finding f = finding(server().version("5.2.3791").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        }
+    }
+
+    @Nested
+    class OtherVersionsAreOutOfScope {
+        static final String RULE = rule("Any other version number is outside the article (Applies to)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"5.0.2195", "5.1.2600", "6.0.6002", "6.1.7601", "10.0.17763", "4.0.1381"})
+        void windows_2000_xp_vista_and_later_and_nt4_are_not_applicable(String version) {
+            Finding f = finding(server().os(null).version(version).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.priority()).isNull();
+            assertThat(f.remediation().options()).isEmpty();
+        }
+
+        @Test
+        void control_5_2_3790_is_not_outside() {
+            Finding f = finding(server().os(null).version("5.2.3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isNotEqualTo(Status.NOT_APPLICABLE);
+        }
+    }
+
+    @Nested
+    class InScopeCaptionWithOtherVersion {
+        static final String RULE = rule("A version outside the family with a Server 2003 or XP x64 caption is a warning; the version decides (Applies to)");
+
+        @Test
+        void a_server_2003_caption_on_version_5_1_is_a_warning_and_not_applicable() {
+            Finding f = finding(server().os(SERVER_2003).version("5.1.2600").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("disagree").contains("5.1.2600")
+                    .contains("version number decided"));
+        }
+
+        @Test
+        void control_an_xp_32_bit_caption_on_version_5_1_agrees_and_warns_nothing() {
+            Finding f = finding(server().os("Microsoft Windows XP Professional").version("5.1.2600").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("disagree"));
+        }
+    }
+
+    @Nested
+    class OtherCaptionWithFamilyVersion {
+        static final String RULE = rule("A 5.2.3790 version with the caption of another system is a warning; the version decides (Applies to)");
+
+        @Test
+        void a_windows_2000_caption_on_5_2_3790_is_in_scope_with_a_warning() {
+            Finding f = finding(server().os("Microsoft Windows 2000 Server").version("5.2.3790").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("Windows 2000").contains("disagree")
+                    .contains("version number decided"));
+        }
+
+        @Test
+        void control_a_server_2003_caption_on_5_2_3790_agrees() {
+            Finding f = finding(server().os(SERVER_2003).version("5.2.3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("disagree"));
+        }
+    }
+
+    @Nested
+    class Server2003Caption {
+        static final String RULE = rule("A Windows Server 2003 caption is in scope when no version number is given (Applies to)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {SERVER_2003, "Microsoft Windows Server 2003 Standard Edition", "Windows Server 2003, Web Edition",
+                "Microsoft Windows Server 2003 Datacenter Edition"})
+        void a_server_2003_caption_without_version_is_in_scope(String caption) {
+            Finding f = finding(server().os(caption).version(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+        }
+
+        @Test
+        void control_the_version_number_decides_over_the_caption() {
+            Finding f = finding(server().os(SERVER_2003).version("5.0.2195").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        }
+    }
+
+    @Nested
+    class XpX64Caption {
+        static final String RULE = rule("A Windows XP Professional x64 Edition caption is in scope when no version number is given (title of the article)");
+
+        @Test
+        void xp_professional_x64_without_version_is_in_scope_on_x64() {
+            Finding f = finding(server().os("Microsoft Windows XP Professional x64 Edition").version(null).arch(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+        }
+
+        @Test
+        void control_32_bit_xp_is_not_applicable() {
+            Finding f = finding(server().os("Microsoft Windows XP Professional").version(null).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        }
+    }
+
+    @Nested
+    class UnlistedTitlesOfTheFamily {
+        static final String RULE = rule("R2, Small Business, Storage and Compute Cluster Server 2003 are in scope by their 5.2.3790 code base, not by a listed title (Applies to, derived)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft Windows Server 2003 R2, Enterprise Edition",
+                "Microsoft(R) Windows(R) Small Business Server 2003", "Windows Storage Server 2003",
+                "Windows Compute Cluster Server 2003"})
+        void an_unlisted_title_of_the_family_is_in_scope_with_a_derived_scope_warning(String caption) {
+            Finding f = finding(server().os(caption).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains(caption)
+                    .contains("not a title the article lists").contains("scope decided by version"));
+        }
+
+        @Test
+        void control_a_listed_title_has_no_derived_scope_warning() {
+            Finding f = finding(server().os(SERVER_2003).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("not a title the article lists"));
+        }
+
+        @Test
+        void control_server_2008_r2_is_out_of_scope_and_not_warned_about() {
+            Finding f = finding(server().os("Microsoft Windows Server 2008 R2 Enterprise").version(null).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class OtherSystemsByCaption {
+        static final String RULE = rule("Other Windows releases and non-Windows systems are outside the article (Applies to)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft Windows 2000 Advanced Server", "Microsoft Windows XP Professional",
+                "Windows Vista Business", "Windows Server 2008 Standard", "Windows NT 4.0 Server",
+                "Red Hat Enterprise Linux 5", "Ubuntu 8.04 LTS", "SUSE Linux Enterprise Server 10", "Solaris 10",
+                "IBM AIX 5.3", "HP-UX 11i", "FreeBSD 7.0", "VMware ESX 3.5", "Novell NetWare 6.5", "Mac OS X 10.5",
+                "macOS 14"})
+        void other_windows_releases_and_non_windows_systems_are_not_applicable(String caption) {
+            Finding f = finding(server().os(caption).version(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.missing()).isEmpty();
+        }
+
+        @Test
+        void control_a_caption_nobody_recognises_is_not_silently_out_of_scope() {
+            Finding f = finding(server().os("ZetaOS 4.2").version(null).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        }
+    }
+
+    @Nested
+    class UnrecognisedCaption {
+        static final String RULE = rule("A caption nobody recognises and no version number leave the scope undecided (Applies to)");
+
+        @Test
+        void an_unknown_caption_without_version_is_unknown_missing_os() {
+            Finding f = finding(server().os("ZetaOS 4.2").version(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(f.missing()).containsExactly("os");
+        }
+
+        @Test
+        void no_caption_and_no_version_is_unknown_missing_os() {
+            Finding f = finding(server().os(null).version(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(f.missing()).containsExactly("os");
+        }
+
+        @Test
+        void control_the_same_caption_with_a_version_number_is_decided() {
+            Finding f = finding(server().os("ZetaOS 4.2").version("5.2.3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(conclude(server().os("ZetaOS 4.2").version("5.2.3790").build()).all(MissingData.class))
+                    .doesNotContain(new MissingData("os"));
+        }
+    }
+
+    @Nested
+    class ItaniumArchitecture {
+        static final String RULE = rule("An Itanium or IA-64 architecture is the IA64 platform (File information)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Itanium-based System", "IA64", "ia-64", "Intel Itanium 2"})
+        void itanium_architectures_are_ia64(String arch) {
+            Finding f = finding(server().arch(arch).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.IA64);
+        }
+
+        @Test
+        void control_x86_is_not_ia64() {
+            Finding f = finding(server().arch("x86").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X86);
+        }
+    }
+
+    @Nested
+    class X64Architecture {
+        static final String RULE = rule("An x64, AMD64 or EM64T architecture is the X64 platform (File information)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"x64-based PC", "AMD64", "EM64T", "x86_64"})
+        void x64_architectures_are_x64(String arch) {
+            Finding f = finding(server().arch(arch).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+        }
+
+        @Test
+        void control_x86_based_pc_is_not_x64() {
+            Finding f = finding(server().arch("X86-based PC").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X86);
+        }
+    }
+
+    @Nested
+    class X86Architecture {
+        static final String RULE = rule("An x86 or 32-bit architecture is the X86 platform (File information)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"x86", "X86-based PC", "32-bit", "i686"})
+        void x86_architectures_are_x86(String arch) {
+            Finding f = finding(server().arch(arch).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X86);
+        }
+
+        @Test
+        void control_amd64_is_not_x86() {
+            Finding f = finding(server().arch("AMD64").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+        }
+    }
+
+    @Nested
+    class Bare64BitIsX64 {
+        static final String RULE = rule("A bare 64-bit architecture is X64 when the caption does not say Itanium (File information)");
+
+        @Test
+        void a_bare_64_bit_architecture_with_an_x64_caption_is_x64() {
+            Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise x64 Edition").arch("64-bit").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+        }
+
+        @Test
+        void control_a_bare_64_bit_architecture_with_an_itanium_caption_is_not_x64() {
+            Finding f = finding(server().os("Windows Server 2003, Enterprise Edition for Itanium-based Systems")
+                    .arch("64-bit").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.IA64);
+        }
+    }
+
+    @Nested
+    class Bare64BitWithItaniumCaption {
+        static final String RULE = rule("A bare 64-bit architecture with an Itanium caption is IA64 (File information)");
+
+        @Test
+        void a_bare_64_bit_architecture_with_an_itanium_caption_is_ia64() {
+            Finding f = finding(server().os("Microsoft Windows Server 2003 Datacenter Edition for 64-Bit Itanium-based Systems")
+                    .arch("64-bit").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.IA64);
+        }
+
+        @Test
+        void control_a_bare_64_bit_architecture_with_a_plain_caption_is_not_ia64() {
+            Finding f = finding(server().os(SERVER_2003).arch("64-bit").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+        }
+    }
+
+    @Nested
+    class X64Caption {
+        static final String RULE = rule("Without a readable architecture, a caption that says x64 is the X64 platform (title of the article)");
+
+        @Test
+        void without_architecture_an_x64_caption_is_x64_without_an_inference_warning() {
+            Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise x64 Edition").arch(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
+        }
+
+        @Test
+        void control_a_given_architecture_decides_over_the_caption() {
+            Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise x64 Edition").arch("x86").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X86);
+        }
+    }
+
+    @Nested
+    class ItaniumCaption {
+        static final String RULE = rule("Without a readable architecture, a caption that says Itanium is the IA64 platform (title of the article)");
+
+        @Test
+        void without_architecture_an_itanium_caption_is_ia64() {
+            Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise Edition for 64-Bit Itanium-based Systems")
+                    .arch(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.IA64);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
+        }
+
+        @Test
+        void control_a_readable_architecture_decides_instead() {
+            Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise Edition for Itanium-based Systems")
+                    .arch("IA64").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.IA64);
+        }
+    }
+
+    @Nested
+    class X86InferredFromCaption {
+        static final String RULE = rule("Without a readable architecture, a Server 2003 caption that says neither x64 nor Itanium is taken as X86, with a warning (derived)");
+
+        @Test
+        void a_plain_server_2003_caption_without_architecture_is_x86_with_an_inference_warning() {
+            Finding f = finding(server().os(SERVER_2003).arch(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X86);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("X86").contains("inferred"));
+        }
+
+        @Test
+        void control_a_given_x86_architecture_needs_no_inference() {
+            Finding f = finding(server().os(SERVER_2003).arch("x86").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X86);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
+        }
+    }
+
+    @Nested
+    class PlatformUnreadable {
+        static final String RULE = rule("An in-scope server whose platform cannot be read lacks its architecture");
+
+        @Test
+        void an_in_scope_server_without_architecture_or_caption_misses_its_architecture() {
+            Finding f = finding(server().os(null).arch(null).unknownHotfixes().build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isNull();
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(f.missing()).containsExactly("architecture", "hotfixes", "files");
+        }
+
+        @Test
+        void control_an_architecture_settles_the_platform() {
+            Finding f = finding(server().os(null).arch("x86").unknownHotfixes().build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.missing()).containsExactly("hotfixes", "files");
+        }
+    }
+
+    @Nested
+    class UnreadableArchitecture {
+        static final String RULE = rule("An architecture nobody recognises is a warning");
+
+        @Test
+        void an_unreadable_architecture_is_a_warning() {
+            Finding f = finding(server().arch("MIPS R4000").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("MIPS R4000").contains("not one kbaudit reads"));
+        }
+
+        @Test
+        void control_a_readable_architecture_is_not() {
+            Finding f = finding(server().arch("x86").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class ServicePackNumber {
+        static final String RULE = rule("A service pack written as SP2, Service Pack 2 or 2 is that level (Status)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"SP1", "Service Pack 1", "1", "sp 1", "1.0"})
+        void a_numbered_service_pack_is_that_level(String sp) {
+            Finding f = finding(server().sp(sp).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(1);
+        }
+
+        @Test
+        void control_rtm_is_read_by_another_rule() {
+            Finding f = finding(server().sp("RTM").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isZero();
+        }
+    }
+
+    @Nested
+    class NoServicePack {
+        static final String RULE = rule("RTM, None or an empty CSDVersion means no service pack (Status)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"RTM", "None", "n/a", "No Service Pack"})
+        void rtm_and_none_are_level_zero(String sp) {
+            Finding f = finding(server().sp(sp).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isZero();
+        }
+
+        @Test
+        void control_sp1_is_not_rtm() {
+            Finding f = finding(server().sp("SP1").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class ServicePackFromVersionText {
+        static final String RULE = rule("Without a service pack field, a version or caption that names Service Pack N gives the level (Status)");
+
+        @Test
+        void systeminfo_version_text_gives_the_level() {
+            Finding f = finding(server().sp(null).version("5.2.3790 Service Pack 1 Build 3790").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(1);
+        }
+
+        @Test
+        void control_the_service_pack_field_decides_over_the_version_text() {
+            Finding f = finding(server().sp("SP2").version("5.2.3790 Service Pack 1 Build 3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class ServicePackFromCaption {
+        static final String RULE = rule("Without a service pack field or version, a caption that names Service Pack N gives the level (Status)");
+
+        @Test
+        void a_caption_naming_the_service_pack_gives_the_level() {
+            Finding f = finding(server().sp(null).os("Microsoft Windows Server 2003 Standard Edition Service Pack 2").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+        }
+
+        @Test
+        void control_the_version_text_decides_over_the_caption() {
+            Finding f = finding(server().sp(null).version("5.2.3790 Service Pack 1 Build 3790")
+                    .os("Microsoft Windows Server 2003 Standard Edition Service Pack 2").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class UnreadableServicePack {
+        static final String RULE = rule("A service pack text nobody recognises is unknown, with a warning");
+
+        @Test
+        void an_unreadable_service_pack_is_unknown_with_a_warning() {
+            Finding f = finding(server().sp("Beta 3").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isNull();
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("Beta 3").contains("not one kbaudit reads"));
+        }
+
+        @Test
+        void control_a_readable_service_pack_is_no_warning() {
+            Finding f = finding(server().sp("Service Pack 2").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).isEmpty();
+        }
+    }
+}
