@@ -63,10 +63,11 @@ public record HotfixInventory(List<String> entries, boolean complete, String inc
 
     /**
      * Whether an entry names the given article: {@code KB907019}, {@code Q907019} or {@code 907019},
-     * case-insensitive, also with a suffix such as {@code -v2}, {@code v2} or {@code " - Update"}.
+     * case-insensitive, also with a suffix such as {@code -v2}, {@code v2} or {@code " - Update"}, or inside
+     * a title such as {@code Hotfix for Windows Server 2003 (KB907019)}; never as part of a longer number.
      */
     public boolean mentions(int articleNumber) {
-        Pattern p = Pattern.compile("(?:KB|Q)?" + articleNumber + "(?:-?V\\d+)?(?:\\s*-.*)?");
-        return entries.stream().anyMatch(e -> p.matcher(e.toUpperCase(Locale.ROOT)).matches());
+        Pattern p = Pattern.compile("(?<![0-9A-Z])(?:KB|Q)?" + articleNumber + "(?![0-9])");
+        return entries.stream().anyMatch(e -> p.matcher(e.toUpperCase(Locale.ROOT)).find());
     }
 }

@@ -12,10 +12,10 @@ class HotfixInventoryTest {
     @Test
     void recognises_every_written_form_of_the_article() {
         for (String entry : List.of("KB907019", "kb907019", "Q907019", "907019", "KB907019-v2", "KB907019v2",
-                "KB907019 - Hotfix")) {
+                "KB907019 - Hotfix", "Hotfix for Windows Server 2003 (KB907019)")) {
             assertThat(HotfixInventory.listed(List.of("KB123456", entry)).mentions(907019)).as(entry).isTrue();
         }
-        for (String entry : List.of("KB9070190", "KB1907019", "KB907018", "File 1")) {
+        for (String entry : List.of("KB9070190", "KB1907019", "KB907018", "File 1", "AKB907019", "Q9070191")) {
             assertThat(HotfixInventory.listed(List.of(entry)).mentions(907019)).as(entry).isFalse();
         }
     }

@@ -552,7 +552,7 @@ class ScopeRulesTest {
 
     @Nested
     class NoServicePack {
-        static final String RULE = rule("RTM, None or an empty CSDVersion means no service pack (Status)");
+        static final String RULE = rule("RTM or None means no service pack (Status)");
 
         @ParameterizedTest
         @ValueSource(strings = {"RTM", "None", "n/a", "No Service Pack"})
