@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.KbArticle;
@@ -27,6 +29,7 @@ import org.kbaudit.rules.FindingAssembler;
 import org.kbaudit.rules.MemoizingEvaluator;
 import org.kbaudit.rules.RuleBase;
 import org.kbaudit.rules.RuleEvaluator;
+import org.kbaudit.rules.RuleFiles;
 
 /**
  * The audit: reads the inventories record by record, decides each server with the rules, confirms the
@@ -40,32 +43,35 @@ public final class AuditService {
     /** Workers deciding servers; the reading and the writing have a thread each besides. */
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    private final RuleBase rules;
-    private final RuleEvaluator evaluator;
-    private final MemoizingEvaluator memo;
+    private final RuleFiles files;
+    private final CompletableFuture<Engine> engine;
     private final SimulationStep simulation;
     private final Inventories inventories;
 
     public AuditService(RuleBase rules) {
-        this(rules, Inventories.standard());
+        this(rules.files(), CompletableFuture.completedFuture(rules), Inventories.standard());
     }
 
-    /** With the bundled rules, or those of the folder given with --rules when it is not {@code null}. */
+    /**
+     * With the bundled rules, or those of the folder given with --rules when it is not {@code null}. The
+     * rules load (or compile) on another thread while the reports are set up; the first server waits for them.
+     */
     public static AuditService withRules(Path rulesFolder) {
-        return new AuditService(RuleSets.load(rulesFolder));
+        RuleFiles files = RuleSets.files(rulesFolder);
+        return new AuditService(files, CompletableFuture.supplyAsync(() -> RuleSets.load(files)),
+                Inventories.standard());
     }
 
-    AuditService(RuleBase rules, Inventories inventories) {
-        this.rules = rules;
-        this.evaluator = new RuleEvaluator(rules, KbArticle.KB907019);
-        this.memo = rules.files().origin().equals("bundled") ? new MemoizingEvaluator(evaluator) : null;
+    private AuditService(RuleFiles files, CompletableFuture<RuleBase> rules, Inventories inventories) {
+        this.files = files;
+        this.engine = rules.thenApply(Engine::new);
         this.simulation = new SimulationStep();
         this.inventories = inventories;
     }
 
     public RunInfo runInfo(AuditRequest request) {
-        return new RunInfo(request.inputs().stream().map(Path::toString).toList(), rules.files().origin(),
-                rules.files().sha256(), request.policy(), TOOL_VERSION, Instant.now());
+        return new RunInfo(request.inputs().stream().map(Path::toString).toList(), files.origin(),
+                files.sha256(), request.policy(), TOOL_VERSION, Instant.now());
     }
 
     /**
@@ -84,6 +90,7 @@ public final class AuditService {
             for (ReportWriter writer : writers) {
                 writer.begin(runInfo(request));
             }
+            engine();
             inventories.read(request.inputs(), pipeline);
             pipeline.finish();
             Summary summary = tally.summary();
@@ -102,13 +109,13 @@ public final class AuditService {
 
     /** Decides one server: the rules' finding, confirmed by the simulation. */
     public Finding audit(Server server, Policy policy) {
-        Conclusions conclusions = memo != null ? memo.evaluate(server, policy) : evaluator.evaluate(server, policy);
+        Conclusions conclusions = engine().decide(server, policy);
         return simulation.confirm(FindingAssembler.assemble(server, conclusions), policy);
     }
 
     /** Decides one server and keeps what the rules concluded on the way. */
     public Explanation explain(Server server, Policy policy) {
-        Conclusions conclusions = evaluator.evaluate(server, policy);
+        Conclusions conclusions = engine().evaluator.evaluate(server, policy);
         Finding finding = simulation.confirm(FindingAssembler.assemble(server, conclusions), policy);
         return new Explanation(finding, conclusions.facts().stream().map(Object::toString).sorted().toList());
     }
@@ -141,6 +148,33 @@ public final class AuditService {
                     .reduce((a, b) -> a + ", " + b).orElse("the inputs") + why);
         }
         return found.get(0);
+    }
+
+    /** The rules once loaded; a failure to load them (rules that do not compile) is thrown as it was. */
+    private Engine engine() {
+        try {
+            return engine.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The rule base with its evaluators: memoised for the bundled rules, direct for a --rules folder. */
+    private static final class Engine {
+        private final RuleEvaluator evaluator;
+        private final MemoizingEvaluator memo;
+
+        Engine(RuleBase rules) {
+            this.evaluator = new RuleEvaluator(rules, KbArticle.KB907019);
+            this.memo = rules.files().origin().equals("bundled") ? new MemoizingEvaluator(evaluator) : null;
+        }
+
+        Conclusions decide(Server server, Policy policy) {
+            return memo != null ? memo.evaluate(server, policy) : evaluator.evaluate(server, policy);
+        }
     }
 
     private static String versionOf(Class<?> type) {

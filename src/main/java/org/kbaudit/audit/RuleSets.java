@@ -15,7 +15,8 @@ public final class RuleSets {
         return rulesFolder == null ? RuleFiles.bundled() : RuleFiles.folder(rulesFolder);
     }
 
-    public static RuleBase load(Path rulesFolder) {
-        return rulesFolder == null ? RuleBase.bundled() : RuleBase.compile(RuleFiles.folder(rulesFolder));
+    /** The bundled rules load precompiled; any other folder is compiled now. */
+    static RuleBase load(RuleFiles files) {
+        return files.origin().equals("bundled") ? RuleBase.bundled() : RuleBase.compile(files);
     }
 }

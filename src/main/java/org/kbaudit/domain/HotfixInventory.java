@@ -44,7 +44,12 @@ public record HotfixInventory(List<String> entries, boolean complete, String inc
 
     private static HotfixInventory assess(List<String> raw, Integer announcedCount) {
         List<String> entries = raw.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
-        long placeholders = entries.stream().filter(e -> PLACEHOLDER.matcher(e).matches()).count();
+        long placeholders = 0;
+        for (String e : entries) {
+            if (e.regionMatches(true, 0, "file", 0, 4) && PLACEHOLDER.matcher(e).matches()) {
+                placeholders++;
+            }
+        }
         if (placeholders > 0) {
             return new HotfixInventory(entries, false,
                     placeholders + " placeholder entr" + (placeholders == 1 ? "y" : "ies")

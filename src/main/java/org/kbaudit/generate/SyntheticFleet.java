@@ -17,6 +17,10 @@ import org.kbaudit.domain.Vlan;
  * Deterministic synthetic fleets with the variety of real inventories: every platform and status, messy
  * captions and service-pack strings, shared drivers, VLANs, virtual adapters, incomplete hotfix lists,
  * file versions, pending restarts, out-of-scope systems. The same seed gives the same fleet.
+ *
+ * <p>Like a real estate, most servers are installed from a limited number of standard builds
+ * ({@value #BUILDS}, some far more common than others) and differ in name, site, owner, criticality,
+ * maintenance window, adapter names and VLAN ids; {@value #ONE_OFF_PERCENT}% are one-offs drawn at random.
  */
 public final class SyntheticFleet {
 
@@ -69,6 +73,9 @@ public final class SyntheticFleet {
     private static final String[] COMMON_HOTFIXES = {"KB890046", "KB893756", "KB896358", "KB896422", "KB899587",
         "KB901017", "KB902400", "KB904706", "KB905414", "KB908519", "KB911562", "KB912919", "KB914961"};
 
+    static final int BUILDS = 400;
+    static final int ONE_OFF_PERCENT = 3;
+
     private final long seed;
 
     public SyntheticFleet(long seed) {
@@ -77,9 +84,27 @@ public final class SyntheticFleet {
 
     /** The i-th server of the fleet; independent of every other, so a fleet can be written in parallel or resumed. */
     public Server server(long index) {
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        SplittableRandom identity = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         String host = String.format("SRV-%s-%07d", SITES[(int) (index % SITES.length)].toUpperCase(), index);
         Server.Builder b = Server.builder(host, new Provenance("generated", "#" + index));
+        SplittableRandom build;
+        if (identity.nextInt(100) < ONE_OFF_PERCENT) {
+            build = identity.split();
+        } else {
+            // squaring a uniform draw makes the first builds the most common, as standard images are
+            long which = (long) (BUILDS * Math.pow(identity.nextDouble(), 2));
+            build = new SplittableRandom(seed * 0xC2B2AE3D27D4EB4FL + which);
+        }
+        configure(b, build, identity);
+        b.site(SITES[(int) (index % SITES.length)]);
+        b.criticality(Criticality.values()[identity.nextInt(Criticality.values().length)]);
+        b.maintenanceWindow(WINDOWS[identity.nextInt(WINDOWS.length)]);
+        b.owner("Team " + (char) ('A' + identity.nextInt(12)));
+        return b.build();
+    }
+
+    /** What a build decides: the system, its patches and its adapter layout; VLAN ids vary per server. */
+    private static void configure(Server.Builder b, SplittableRandom random, SplittableRandom identity) {
         int kind = random.nextInt(100);
         if (kind < 8) {
             String[] other = OTHER_SYSTEMS[random.nextInt(OTHER_SYSTEMS.length)];
@@ -98,12 +123,7 @@ public final class SyntheticFleet {
             b.files(files(random, platform));
             b.restartPending(random.nextInt(25) == 0);
         }
-        b.adapters(adapters(random));
-        b.site(SITES[(int) (index % SITES.length)]);
-        b.criticality(Criticality.values()[random.nextInt(Criticality.values().length)]);
-        b.maintenanceWindow(WINDOWS[random.nextInt(WINDOWS.length)]);
-        b.owner("Team " + (char) ('A' + random.nextInt(12)));
-        return b.build();
+        b.adapters(adapters(random, identity));
     }
 
     private static HotfixInventory hotfixes(SplittableRandom random) {
@@ -140,7 +160,7 @@ public final class SyntheticFleet {
         return files;
     }
 
-    private static List<Adapter> adapters(SplittableRandom random) {
+    private static List<Adapter> adapters(SplittableRandom random, SplittableRandom identity) {
         int shape = random.nextInt(20);
         if (shape == 0) {
             return null;
@@ -154,7 +174,7 @@ public final class SyntheticFleet {
             List<Vlan> vlans = new ArrayList<>();
             if (random.nextInt(3) == 0) {
                 int n = 1 + random.nextInt(3);
-                int base = 10 * (1 + random.nextInt(300));
+                int base = 10 * (1 + identity.nextInt(300));
                 for (int v = 0; v < n; v++) {
                     vlans.add(Vlan.of(base + v));
                 }

@@ -2,10 +2,13 @@ package org.kbaudit.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -25,7 +28,7 @@ public final class AtomicFile implements AutoCloseable {
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
-        this.out = Files.newOutputStream(temp);
+        this.out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     }
 
     public Path target() {
@@ -35,6 +38,17 @@ public final class AtomicFile implements AutoCloseable {
     /** The stream to write the report to; do not close it yourself. */
     public OutputStream stream() {
         return out;
+    }
+
+    /**
+     * Writes bytes over what was already written at that position (for a header whose figures are known
+     * only at the end). Everything written so far is flushed first.
+     */
+    public void overwrite(long position, byte[] bytes) throws IOException {
+        out.flush();
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(bytes), position);
+        }
     }
 
     /** Closes the stream and moves the finished file into place. */

@@ -1,6 +1,13 @@
 package org.kbaudit.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -15,6 +22,8 @@ import org.kbaudit.domain.SimulationCheck;
 
 /** One finding as the JSON report's {@code servers[]} object (REPORTS.md), field for field. */
 public final class FindingJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private FindingJson() {
     }
@@ -58,7 +67,7 @@ public final class FindingJson {
         writeStrings(g, "missing", f.missing());
         g.writeStringField("ifUnpatched", f.ifUnpatched() == null ? null : f.ifUnpatched().name());
         writeStrings(g, "warnings", f.warnings());
-        writeStrings(g, "rules", f.rules());
+        writeRules(g, f.rules());
         g.writeStringField("site", s.site());
         g.writeStringField("criticality", s.criticality() == null ? null : s.criticality().name().toLowerCase());
         g.writeStringField("maintenanceWindow", s.maintenanceWindow());
@@ -106,6 +115,41 @@ public final class FindingJson {
             g.writeStringField("disagreement", sim.disagreement());
         }
         g.writeEndObject();
+    }
+
+    /**
+     * The rule trail, the longest part of a finding. Servers decided alike share one trail list, so its JSON
+     * is kept for the last few lists seen and written as it was.
+     */
+    private static void writeRules(JsonGenerator g, List<String> rules) throws IOException {
+        String json = RULES_JSON.get().computeIfAbsent(rules, FindingJson::toJson);
+        g.writeFieldName("rules");
+        g.writeRawValue(json);
+    }
+
+    private static final ThreadLocal<Map<List<String>, String>> RULES_JSON = ThreadLocal.withInitial(
+            () -> new IdentityHashMap<>() {
+                @Override
+                public String computeIfAbsent(List<String> key, java.util.function.Function<? super List<String>, ? extends String> f) {
+                    if (size() > 4096) {
+                        clear();
+                    }
+                    return super.computeIfAbsent(key, f);
+                }
+            });
+
+    private static String toJson(List<String> values) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.writeStartArray();
+            for (String v : values) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     private static void writeInteger(JsonGenerator g, String field, Integer value) throws IOException {

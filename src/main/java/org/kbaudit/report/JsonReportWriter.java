@@ -1,12 +1,14 @@
 package org.kbaudit.report;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -22,22 +24,24 @@ import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;
 
 /**
- * The JSON report of REPORTS.md, a stable contract for automation. Written as a stream: servers and
- * rejections go to temporary files as they arrive (one server object a line), and the document is put
- * together at the end, when the summary that heads it is known, then moved into place atomically.
- * Nothing in it depends on the time of the run: the same input gives the same bytes.
+ * The JSON report of REPORTS.md, a stable contract for automation, written as a stream: the head
+ * ({@code kb}, {@code policy}, {@code rules}, {@code summary}) first, with room for the summary's figures,
+ * which are filled in at the end; then one server object a line as findings arrive; then the rejections,
+ * kept aside meanwhile. Nothing in it depends on the time of the run: the same input gives the same bytes.
  */
 public final class JsonReportWriter implements ReportWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final byte[] NEXT = ",\n    ".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FIRST = "\n    ".getBytes(StandardCharsets.UTF_8);
 
     private final Path target;
     private AtomicFile file;
-    private Path serversPart;
+    private OutputStream out;
     private Path rejectedPart;
-    private OutputStream servers;
     private OutputStream rejected;
-    private RunInfo run;
+    private long summaryAt;
+    private int summaryRoom;
     private boolean firstServer = true;
     private boolean firstRejected = true;
 
@@ -47,20 +51,34 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void begin(RunInfo run) throws IOException {
-        this.run = run;
         file = new AtomicFile(target);
-        Path dir = file.target().getParent();
-        serversPart = Files.createTempFile(dir, ".kbaudit-servers.", ".tmp");
-        rejectedPart = Files.createTempFile(dir, ".kbaudit-rejected.", ".tmp");
-        servers = new BufferedOutputStream(Files.newOutputStream(serversPart), 1 << 16);
+        out = file.stream();
+        rejectedPart = Files.createTempFile(file.target().getParent(), ".kbaudit-rejected.", ".tmp");
         rejected = new BufferedOutputStream(Files.newOutputStream(rejectedPart), 1 << 16);
+        StringBuilder head = new StringBuilder("{\n");
+        head.append("  \"kb\" : ").append(quote(KbArticle.KB907019.id())).append(",\n");
+        head.append("  \"policy\" : { \"prefer\" : ").append(quote(run.policy().prefer().label()))
+                .append(", \"scope\" : ").append(quote(run.policy().scope().label())).append(" },\n");
+        head.append("  \"rules\" : { \"source\" : ").append(quote(run.rulesSource()))
+                .append(", \"sha256\" : ").append(quote(run.rulesHash())).append(" },\n");
+        head.append("  \"summary\" : ");
+        byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(headBytes);
+        summaryAt = headBytes.length;
+        Map<Status, Long> most = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            most.put(s, Long.MAX_VALUE);
+        }
+        summaryRoom = summary(new Summary(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, most, Long.MAX_VALUE)).length;
+        out.write(" ".repeat(summaryRoom).getBytes(StandardCharsets.UTF_8));
+        out.write(",\n  \"servers\" : [".getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public void finding(Finding finding) throws IOException {
-        servers.write((firstServer ? "\n    " : ",\n    ").getBytes(StandardCharsets.UTF_8));
+        out.write(firstServer ? FIRST : NEXT);
         firstServer = false;
-        try (JsonGenerator g = JSON.createGenerator(servers, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             FindingJson.write(g, finding);
         }
@@ -68,7 +86,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void rejection(Rejection rejection) throws IOException {
-        rejected.write((firstRejected ? "\n    " : ",\n    ").getBytes(StandardCharsets.UTF_8));
+        rejected.write(firstRejected ? FIRST : NEXT);
         firstRejected = false;
         try (JsonGenerator g = JSON.createGenerator(rejected, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -82,54 +100,46 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void end(Summary summary) throws IOException {
-        servers.close();
         rejected.close();
-        OutputStream out = new BufferedOutputStream(file.stream(), 1 << 16);
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        out.write((firstServer ? "],\n" : "\n  ],\n").getBytes(StandardCharsets.UTF_8));
+        out.write("  \"rejected\" : [".getBytes(StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(rejectedPart)) {
+            in.transferTo(out);
+        }
+        out.write((firstRejected ? "]\n}\n" : "\n  ]\n}\n").getBytes(StandardCharsets.UTF_8));
+        byte[] figures = summary(summary);
+        byte[] padded = (new String(figures, StandardCharsets.UTF_8) + " ".repeat(summaryRoom - figures.length))
+                .getBytes(StandardCharsets.UTF_8);
+        file.overwrite(summaryAt, padded);
+        file.commit();
+        Files.deleteIfExists(rejectedPart);
+    }
+
+    /** The summary object on one line. */
+    private static byte[] summary(Summary s) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             g.writeStartObject();
-            g.writeStringField("kb", KbArticle.KB907019.id());
-            g.writeObjectFieldStart("policy");
-            g.writeStringField("prefer", run.policy().prefer().label());
-            g.writeStringField("scope", run.policy().scope().label());
-            g.writeEndObject();
-            g.writeObjectFieldStart("rules");
-            g.writeStringField("source", run.rulesSource());
-            g.writeStringField("sha256", run.rulesHash());
-            g.writeEndObject();
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("read", summary.read());
-            g.writeNumberField("audited", summary.audited());
-            g.writeNumberField("rejected", summary.rejected());
+            g.writeNumberField("read", s.read());
+            g.writeNumberField("audited", s.audited());
+            g.writeNumberField("rejected", s.rejected());
             g.writeObjectFieldStart("byStatus");
-            for (Map.Entry<Status, Long> count : summary.byStatus().entrySet()) {
+            for (Map.Entry<Status, Long> count : s.byStatus().entrySet()) {
                 g.writeNumberField(count.getKey().name(), count.getValue());
             }
             g.writeEndObject();
-            g.writeNumberField("simulationDisagreements", summary.disagreements());
-            g.writeEndObject();
-            g.writeFieldName("servers");
-            g.writeRawValue("[");
-            g.flush();
-            copy(serversPart, out);
-            out.write((firstServer ? "]" : "\n  ]").getBytes(StandardCharsets.UTF_8));
-            g.writeFieldName("rejected");
-            g.writeRawValue("[");
-            g.flush();
-            copy(rejectedPart, out);
-            out.write((firstRejected ? "]" : "\n  ]").getBytes(StandardCharsets.UTF_8));
+            g.writeNumberField("simulationDisagreements", s.disagreements());
             g.writeEndObject();
         }
-        out.write('\n');
-        out.flush();
-        file.commit();
-        deleteParts();
+        return bytes.toByteArray();
     }
 
-    private static void copy(Path part, OutputStream out) throws IOException {
-        try (InputStream in = Files.newInputStream(part)) {
-            in.transferTo(out);
+    private static String quote(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            g.writeString(text);
         }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -137,29 +147,18 @@ public final class JsonReportWriter implements ReportWriter {
         if (file != null) {
             file.abort();
         }
-        closeQuietly(servers);
-        closeQuietly(rejected);
-        deleteParts();
-    }
-
-    private static void closeQuietly(OutputStream out) {
-        if (out != null) {
+        if (rejected != null) {
             try {
-                out.close();
+                rejected.close();
             } catch (IOException ignored) {
                 // being thrown away
             }
         }
-    }
-
-    private void deleteParts() {
-        for (Path part : new Path[] {serversPart, rejectedPart}) {
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException ignored) {
-                    // a hidden .tmp file may stay behind; nothing else can be done
-                }
+        if (rejectedPart != null) {
+            try {
+                Files.deleteIfExists(rejectedPart);
+            } catch (IOException ignored) {
+                // a hidden .tmp file may stay behind; nothing else can be done
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.kbaudit.rules.facts;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,8 +9,17 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private Texts() {
+    }
+
+    /**
+     * {@code text.matches(regex)}, with the regex compiled once: the rules' functions match every server's
+     * caption and architecture against the same few expressions.
+     */
+    public static boolean matches(String text, String regex) {
+        return PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
     }
 
     /** The first whole number in the text ({@code "Service Pack 2"} gives 2). */
