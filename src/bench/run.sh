@@ -22,10 +22,11 @@ gen() { # servers format file
 measure() { # label command...
   local label=$1; shift
   "$@" >/dev/null 2>&1 || true
-  local times=() rss=()
+  local times=() rss=() stats="$WORK/.time"
   for _ in $(seq "$RUNS"); do
+    /usr/bin/time -o "$stats" -f '%e %M' "$@" >/dev/null 2>&1 || true
     local out
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    out=$(tail -1 "$stats")
     times+=("${out% *}"); rss+=("${out#* }")
   done
   local t m

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -14,15 +12,11 @@ import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.KbArticle;
 import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.Policy;
-import org.kbaudit.domain.Provenance;
-import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Server;
-import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;
 import org.kbaudit.ingest.Inventories;
-import org.kbaudit.ingest.RecordSink;
 import org.kbaudit.ingest.StopReading;
 import org.kbaudit.rules.Conclusions;
 import org.kbaudit.rules.FindingAssembler;
@@ -101,7 +95,7 @@ public final class AuditService {
         } catch (StopReading e) {
             writers.forEach(ReportWriter::abort);
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             writers.forEach(ReportWriter::abort);
             throw e;
         }
@@ -111,6 +105,11 @@ public final class AuditService {
     public Finding audit(Server server, Policy policy) {
         Conclusions conclusions = engine().decide(server, policy);
         return simulation.confirm(FindingAssembler.assemble(server, conclusions), policy);
+    }
+
+    /** Whether the server's fix evidence, as the rules read it, says the fix is in effect. */
+    public boolean fixInEffect(Server server) {
+        return Boolean.TRUE.equals(audit(server, Policy.DEFAULT).fix().present());
     }
 
     /** Decides one server and keeps what the rules concluded on the way. */
@@ -126,28 +125,7 @@ public final class AuditService {
      * @throws KbauditException when no input has it
      */
     public Server find(List<Path> inputs, String host) {
-        List<Server> found = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
-        inventories.read(inputs, new RecordSink() {
-            @Override
-            public void server(Server server) {
-                if (server.host().equalsIgnoreCase(host) && found.isEmpty()) {
-                    found.add(server);
-                }
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                rejections.add(rejection);
-            }
-        });
-        if (found.isEmpty()) {
-            String why = rejections.isEmpty() ? "" : " (" + rejections.size() + " record(s) were rejected, the first: "
-                    + rejections.get(0) + ")";
-            throw new KbauditException("no server named " + host + " in " + inputs.stream().map(Path::toString)
-                    .reduce((a, b) -> a + ", " + b).orElse("the inputs") + why);
-        }
-        return found.get(0);
+        return Inventory.read(inputs).find(host, inputs);
     }
 
     /** The rules once loaded; a failure to load them (rules that do not compile) is thrown as it was. */

@@ -10,21 +10,19 @@ import org.kbaudit.domain.Server;
 import org.kbaudit.ingest.Inventories;
 import org.kbaudit.ingest.RecordSink;
 
-/** Small inventories read whole, for commands about one server (simulate). */
-public final class Inventory {
+/**
+ * Small inventories read whole, for the commands about one server (explain, simulate).
+ *
+ * @param servers    in input order
+ * @param rejections in input order
+ */
+public record Inventory(List<Server> servers, List<Rejection> rejections) {
 
-    private Inventory() {
-    }
-
-    /**
-     * Every server of the file or folder, in input order.
-     *
-     * @throws KbauditException when nothing in it could be read as a server
-     */
-    public static List<Server> serversOf(Path input) {
+    /** Every record of the inputs. */
+    public static Inventory read(List<Path> inputs) {
         List<Server> servers = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        Inventories.standard().read(List.of(input), new RecordSink() {
+        Inventories.standard().read(inputs, new RecordSink() {
             @Override
             public void server(Server server) {
                 servers.add(server);
@@ -35,9 +33,36 @@ public final class Inventory {
                 rejections.add(rejection);
             }
         });
-        if (servers.isEmpty() && !rejections.isEmpty()) {
-            throw new KbauditException(rejections.get(0).toString());
+        return new Inventory(servers, rejections);
+    }
+
+    /**
+     * Every server of the file or folder, in input order.
+     *
+     * @throws KbauditException when nothing in it could be read as a server
+     */
+    public static List<Server> serversOf(Path input) {
+        Inventory inventory = read(List.of(input));
+        if (inventory.servers.isEmpty() && !inventory.rejections.isEmpty()) {
+            throw new KbauditException(inventory.rejections.get(0).toString());
         }
-        return servers;
+        return inventory.servers;
+    }
+
+    /**
+     * The first server of that host name (case-insensitive).
+     *
+     * @throws KbauditException naming the inputs, and the first rejection when there were some
+     */
+    public Server find(String host, List<Path> inputs) {
+        for (Server server : servers) {
+            if (server.host().equalsIgnoreCase(host)) {
+                return server;
+            }
+        }
+        String why = rejections.isEmpty() ? "" : " (" + rejections.size() + " record(s) were rejected, the first: "
+                + rejections.get(0) + ")";
+        throw new KbauditException("no server named " + host + " in " + String.join(", ",
+                inputs.stream().map(Path::toString).toList()) + why);
     }
 }

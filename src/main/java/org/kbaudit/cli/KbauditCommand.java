@@ -31,7 +31,8 @@ public final class KbauditCommand implements Runnable {
     /** The command line with kbaudit's error handling: one line per failure, a stack trace only with --debug. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KbauditCommand());
-        cli.addSubcommand("simulate", new SimulateCommand(Inventory::serversOf, new WhatIfService()));
+        cli.addSubcommand("simulate", new SimulateCommand(Inventory::serversOf, new WhatIfService(),
+                server -> AuditService.withRules(null).fixInEffect(server)));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean debug = parseResult.hasMatchedOption("--debug")

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -65,6 +66,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--fixed", description = "Simulate with the fix (SP2 or the hotfix) in place.")
     boolean fixed;
 
+    @Option(names = "--defective", description = "Simulate without the fix. Without --fixed or --defective the"
+            + " server's own fix evidence decides, as the audit reads it.")
+    boolean defective;
+
     @Option(names = "--scope", paramLabel = "same-driver|all-adapters", defaultValue = "same-driver",
             description = "Which adapters a halt reaches (default: ${DEFAULT-VALUE}).")
     String scope;
@@ -75,26 +80,43 @@ public final class SimulateCommand implements Callable<Integer> {
     /* SEAM: how an inventory file becomes servers. The caller wires it to the ingest loaders. */
     private final Function<Path, List<Server>> inventoryLoader;
     private final WhatIfService service;
+    private final Predicate<Server> fixInEffect;
 
     /**
      * @param inventoryLoader reads every server of an inventory file; may throw {@link KbauditException}
      *                        (one-line message) or {@link UncheckedIOException}
      */
     public SimulateCommand(Function<Path, List<Server>> inventoryLoader, WhatIfService service) {
+        this(inventoryLoader, service, server -> false);
+    }
+
+    /**
+     * @param fixInEffect whether the server's fix evidence says the fix is in effect (the audit's reading);
+     *                    used when neither --fixed nor --defective is given
+     */
+    public SimulateCommand(Function<Path, List<Server>> inventoryLoader, WhatIfService service,
+                           Predicate<Server> fixInEffect) {
         this.inventoryLoader = Objects.requireNonNull(inventoryLoader, "inventoryLoader");
         this.service = Objects.requireNonNull(service, "service");
+        this.fixInEffect = Objects.requireNonNull(fixInEffect, "fixInEffect");
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            WhatIfService.Request request = new WhatIfService.Request(inventory, host,
-                    WhatIfService.EventSpec.parse(event), fixed, scope(scope), json);
+            if (fixed && defective) {
+                throw new KbauditException("--fixed and --defective exclude each other");
+            }
+            WhatIfService.EventSpec eventSpec = WhatIfService.EventSpec.parse(event);
+            Policy.Scope haltScope = scope(scope);
             if (json != null && sameFile(json, inventory)) {
                 throw new KbauditException("--json " + json + " would overwrite the inventory");
             }
             Server server = WhatIfService.findHost(inventoryLoader.apply(inventory), host, inventory);
+            boolean withFix = fixed || (!defective && fixInEffect.test(server));
+            WhatIfService.Request request = new WhatIfService.Request(inventory, host, eventSpec, withFix, haltScope,
+                    json);
             Outcome outcome = service.simulate(server, request);
             PrintWriter out = spec.commandLine().getOut();
             out.print(text(server.host(), request.event().text(), outcome));

@@ -1,12 +1,15 @@
 package org.kbaudit.domain;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * A Windows file version such as {@code 5.2.3790.2520}, compared numerically part by part
  * ({@code 5.2.3790.999 < 5.2.3790.2520}); missing trailing parts count as zero.
  */
 public final class FileVersion implements Comparable<FileVersion> {
+
+    private static final Pattern PART = Pattern.compile("\\d{1,9}");
 
     private final int[] parts;
 
@@ -32,7 +35,7 @@ public final class FileVersion implements Comparable<FileVersion> {
         }
         int[] parts = new int[4];
         for (int i = 0; i < fields.length; i++) {
-            if (!fields[i].matches("\\d{1,9}")) {
+            if (!PART.matcher(fields[i]).matches()) {
                 throw new IllegalArgumentException("'" + text + "' is not a file version like 5.2.3790.2520");
             }
             parts[i] = Integer.parseInt(fields[i]);

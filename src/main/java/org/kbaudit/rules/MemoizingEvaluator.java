@@ -19,7 +19,7 @@ import org.kbaudit.domain.Server;
  */
 public final class MemoizingEvaluator {
 
-    static final int DEFAULT_CAPACITY = 50_000;
+    static final int DEFAULT_CAPACITY = 20_000;
 
     private final RuleEvaluator evaluator;
     private final int capacity;

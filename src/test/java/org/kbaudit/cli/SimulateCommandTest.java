@@ -40,11 +40,14 @@ class SimulateCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** What the audit's fix evidence says of the server, for runs without --fixed or --defective. */
+    private boolean evidenceSaysFixed;
+
     private int run(String... args) {
         SimulateCommand command = new SimulateCommand(path -> {
             loaded.add(path);
             return List.of(Server.builder("OTHER", HERE).build(), SERVER);
-        }, new WhatIfService(new Assumptions(100, 200, 1_000)));
+        }, new WhatIfService(new Assumptions(100, 200, 1_000)), server -> evidenceSaysFixed);
         CommandLine cl = new CommandLine(command);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
@@ -108,6 +111,24 @@ class SimulateCommandTest {
             assertThat(out.toString())
                     .contains("VLANs disabled while Network Connections still shows them active")
                     .contains("  VLAN 20 on NIC2\n  VLAN 30 on NIC2\n");
+        }
+
+        @Test
+        void without_a_flag_the_fix_evidence_decides_the_component() {
+            evidenceSaysFixed = true;
+            run("fleet.json", "--host", "SRV-DB-01", "--event", "add-vlan:NIC1:11");
+            assertThat(out.toString()).contains("No adapter other than NIC1 is halted.");
+
+            out.getBuffer().setLength(0);
+            run("fleet.json", "--host", "SRV-DB-01", "--event", "add-vlan:NIC1:11", "--defective");
+            assertThat(out.toString()).contains("VLAN 20 on NIC2");
+        }
+
+        @Test
+        void fixed_and_defective_exclude_each_other() {
+            assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1", "--fixed", "--defective"))
+                    .isEqualTo(2);
+            assertThat(err.toString()).contains("exclude each other");
         }
 
         @Test

@@ -1,0 +1,57 @@
+package org.kbaudit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.kbaudit.domain.Provenance;
+
+class HostRegistryTest {
+
+    @Test
+    void a_host_seen_again_in_any_case_gives_its_first_place() {
+        HostRegistry hosts = new HostRegistry();
+        assertThat(hosts.register("DC1-SQL-01", new Provenance("a.json", "$[0]"))).isNull();
+        assertThat(hosts.register("dc1-sql-01", new Provenance("b.csv", "line 7"))).isEqualTo(new Provenance("a.json", "$[0]"));
+        assertThat(hosts.register("DC1-SQL-02", new Provenance("b.csv", "line 8"))).isNull();
+    }
+
+    @Test
+    void hundreds_of_thousands_of_hosts_grow_the_table_without_false_duplicates() {
+        HostRegistry hosts = new HostRegistry();
+        for (int i = 0; i < 300_000; i++) {
+            assertThat(hosts.register("SRV-" + i, new Provenance("fleet.jsonl", "line " + (i + 1)))).isNull();
+        }
+        assertThat(hosts.register("srv-123456", new Provenance("other.json", "$[1]")))
+                .isEqualTo(new Provenance("fleet.jsonl", "line 123457"));
+    }
+
+    @Test
+    void a_huge_host_name_is_kept_whole() {
+        HostRegistry hosts = new HostRegistry();
+        String huge = "H".repeat(3_000_000);
+        assertThat(hosts.register(huge, new Provenance("x.json", "$[0]"))).isNull();
+        assertThat(hosts.register(huge.toLowerCase(Locale.ROOT), new Provenance("x.json", "$[1]")))
+                .isEqualTo(new Provenance("x.json", "$[0]"));
+        assertThat(hosts.register("small", new Provenance("x.json", "$[2]"))).isNull();
+    }
+
+    @Property(tries = 100)
+    void answers_like_a_map_of_lower_cased_names(@ForAll @Size(max = 300) List<@StringLength(max = 6) String> names) {
+        HostRegistry hosts = new HostRegistry();
+        Map<String, Provenance> reference = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Provenance here = new Provenance("s" + (i % 3), "#" + i);
+            Provenance expected = reference.putIfAbsent(names.get(i).toLowerCase(Locale.ROOT), here);
+            assertThat(hosts.register(names.get(i), here)).isEqualTo(expected);
+        }
+    }
+}
