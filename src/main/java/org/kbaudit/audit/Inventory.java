@@ -22,17 +22,7 @@ public record Inventory(List<Server> servers, List<Rejection> rejections) {
     public static Inventory read(List<Path> inputs) {
         List<Server> servers = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        Inventories.standard().read(inputs, new RecordSink() {
-            @Override
-            public void server(Server server) {
-                servers.add(server);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                rejections.add(rejection);
-            }
-        });
+        Inventories.standard().read(inputs, RecordSink.into(servers, rejections));
         return new Inventory(servers, rejections);
     }
 

@@ -56,7 +56,8 @@ final class JsonServerMapper {
         try {
             server.criticality(Criticality.parse(criticality));
         } catch (IllegalArgumentException e) {
-            throw new FieldException(path + ".criticality", e.getMessage());
+            // carried through to the reports, not used by the verdict: the server is still audited
+            server.notes(List.of(path + ".criticality: " + e.getMessage() + "; left empty"));
         }
         return server.build();
     }

@@ -1,5 +1,7 @@
 package org.kbaudit.ingest;
 
+import java.util.List;
+
 import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.Server;
 
@@ -13,4 +15,19 @@ public interface RecordSink {
     void server(Server server);
 
     void reject(Rejection rejection);
+
+    /** A sink that keeps everything in the two lists, in input order. */
+    static RecordSink into(List<Server> servers, List<Rejection> rejections) {
+        return new RecordSink() {
+            @Override
+            public void server(Server server) {
+                servers.add(server);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                rejections.add(rejection);
+            }
+        };
+    }
 }

@@ -107,7 +107,7 @@ final class ServerDraft {
                 .files(files())
                 .adapters(adapters)
                 .restartPending(Boolean.TRUE.equals(parse(TableColumn.RESTART_PENDING, FieldValues::bool)))
-                .criticality(parse(TableColumn.CRITICALITY, Criticality::parse))
+                .criticality(carried(TableColumn.CRITICALITY, Criticality::parse))
                 .site(text(TableColumn.SITE))
                 .maintenanceWindow(text(TableColumn.MAINTENANCE_WINDOW))
                 .owner(text(TableColumn.OWNER))
@@ -134,6 +134,23 @@ final class ServerDraft {
     private String text(TableColumn column) {
         Cell cell = values.get(column);
         return cell == null ? null : cell.text;
+    }
+
+    /**
+     * A field carried through to the reports but not used by the verdict: an unreadable value is dropped
+     * with a note naming its cell, and the server is still audited.
+     */
+    private <T> T carried(TableColumn column, java.util.function.Function<String, T> parser) {
+        Cell cell = values.get(column);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return parser.apply(cell.text);
+        } catch (IllegalArgumentException e) {
+            notes.add(cell.where + ": " + e.getMessage() + "; left empty");
+            return null;
+        }
     }
 
     private <T> T parse(TableColumn column, java.util.function.Function<String, T> parser) {

@@ -19,17 +19,7 @@ class JsonInventoryFormatTest {
 
     final List<Server> servers = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
-    final RecordSink sink = new RecordSink() {
-        @Override
-        public void server(Server server) {
-            servers.add(server);
-        }
-
-        @Override
-        public void reject(Rejection rejection) {
-            rejections.add(rejection);
-        }
-    };
+    final RecordSink sink = RecordSink.into(servers, rejections);
 
     void read(String name, String content) throws Exception {
         Path file = dir.resolve(name);
@@ -78,7 +68,7 @@ class JsonInventoryFormatTest {
     }
 
     @Test
-    void a_bad_field_rejects_its_server_with_the_path_and_the_rest_go_on() throws Exception {
+    void a_bad_field_rejects_its_server_with_the_path_and_the_rest_go_on_but_a_bad_criticality_only_warns() throws Exception {
         read("e.json", """
                 [{"os": "Windows Server 2003"},
                  {"host": "V", "adapters": [{"name": "N", "vlans": [5000]}]},
@@ -86,11 +76,13 @@ class JsonInventoryFormatTest {
                  {"host": "T", "adapters": "two"},
                  {"host": "C", "criticality": "urgent"},
                  {"host": "OK"}]""");
-        assertThat(servers).extracting(Server::host).containsExactly("OK");
+        assertThat(servers).extracting(Server::host).containsExactly("C", "OK");
         assertThat(rejections).extracting(Rejection::location).containsExactly(
-                "$[0].host", "$[1].adapters[0].vlans[0]", "$[2].files[0].version", "$[3].adapters", "$[4].criticality");
+                "$[0].host", "$[1].adapters[0].vlans[0]", "$[2].files[0].version", "$[3].adapters");
         assertThat(rejections.get(1).reason()).contains("5000").contains("1-4094");
-        assertThat(rejections.get(4).reason()).contains("low, medium, high, critical");
+        assertThat(servers.get(0).criticality()).as("an unreadable carried-through field is dropped").isNull();
+        assertThat(servers.get(0).notes()).singleElement().asString()
+                .contains("$[4].criticality").contains("low, medium, high, critical");
     }
 
     @Test

@@ -160,10 +160,13 @@ class WorkbookInventoryFormatTest {
                             row("EAST-01", "urgent"), row("EAST-02", "low", "five")))
                     .sheet("Adapters", List.of(row("Host", "Adapter")));
             CollectingSink sink = readXlsx(book);
-            assertThat(sink.servers).isEmpty();
-            assertThat(sink.rejections).extracting(Rejection::location).containsExactly("Servers!B2", "Servers!C3");
-            assertThat(sink.rejections.get(0).reason()).contains("'urgent'").contains("low, medium, high, critical");
-            assertThat(sink.rejections.get(1).reason()).contains("'five'").contains("5.2.3790.2520");
+            assertThat(sink.rejections).extracting(Rejection::location).containsExactly("Servers!C3");
+            assertThat(sink.rejections.get(0).reason()).contains("'five'").contains("5.2.3790.2520");
+            // criticality is carried through, not judged: a value nobody reads leaves it empty, with a note
+            assertThat(sink.servers).extracting(Server::host).containsExactly("EAST-01");
+            assertThat(sink.servers.get(0).criticality()).isNull();
+            assertThat(String.join(" ", sink.servers.get(0).notes())).contains("Servers!B2").contains("'urgent'")
+                    .contains("low, medium, high, critical");
         }
 
         @Test
