@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.Server;
 
 /**
  * Turns the rows of a tabular inventory (workbook sheets or CSV files) into servers, in either layout of
@@ -29,11 +30,22 @@ final class TableLoader {
     private TableLoader() {
     }
 
-    /** One sheet, one row per adapter, the server columns repeated on each row of a host. */
+    /**
+     * One sheet, one row per adapter, the server columns repeated on each row of a host. The rows of a host
+     * need not stand together, so the sheet is read twice: first to count each host's rows, then to build
+     * the servers, each delivered as soon as its last row is read (and every server that started before it
+     * is delivered), in the order of their first rows. Memory holds only the servers still open — one, when
+     * a host's rows stand together — not the whole sheet.
+     */
     static void flat(TableSheet sheet, RecordSink sink) throws IOException {
-        Map<String, ServerDraft> drafts = new LinkedHashMap<>();
-        boolean hasHeader = records(sheet, SheetRole.FLAT, sink, row -> {
-            ServerDraft draft = drafts.computeIfAbsent(key(row.host()), k -> new ServerDraft(row));
+        Map<String, int[]> rowsLeft = new HashMap<>();
+        boolean hasHeader = records(sheet, SheetRole.FLAT, IGNORE, row ->
+                rowsLeft.computeIfAbsent(key(row.host()), k -> new int[1])[0]++);
+        requireHeader(hasHeader, sheet);
+        Map<String, ServerDraft> open = new LinkedHashMap<>();
+        records(sheet, SheetRole.FLAT, sink, row -> {
+            String key = key(row.host());
+            ServerDraft draft = open.computeIfAbsent(key, k -> new ServerDraft(row));
             draft.take(row);
             try {
                 Adapter adapter = TableAdapters.adapter(row);
@@ -43,10 +55,42 @@ final class TableLoader {
             } catch (CellException e) {
                 draft.fail(e);
             }
+            int[] left = rowsLeft.get(key);
+            if (left != null) {
+                left[0]--;
+            }
+            deliverFinished(open, rowsLeft, sink);
         });
-        requireHeader(hasHeader, sheet);
-        drafts.values().forEach(draft -> deliver(draft, sink, null));
+        open.values().forEach(draft -> deliver(draft, sink, null));
     }
+
+    /** Delivers the servers at the head of the open ones whose last row has been read. */
+    private static void deliverFinished(Map<String, ServerDraft> open, Map<String, int[]> rowsLeft, RecordSink sink) {
+        var head = open.entrySet().iterator();
+        while (head.hasNext()) {
+            Map.Entry<String, ServerDraft> next = head.next();
+            int[] left = rowsLeft.get(next.getKey());
+            if (left != null && left[0] > 0) {
+                return;
+            }
+            head.remove();
+            rowsLeft.remove(next.getKey());
+            deliver(next.getValue(), sink, null);
+        }
+    }
+
+    /** Takes nothing: the counting pass of a flat sheet leaves the rejections to the reading pass. */
+    private static final RecordSink IGNORE = new RecordSink() {
+        @Override
+        public void server(Server server) {
+            // the counting pass delivers nothing
+        }
+
+        @Override
+        public void reject(Rejection rejection) {
+            // the reading pass rejects
+        }
+    };
 
     /**
      * A Servers sheet (one row per server) and an Adapters sheet (one row per adapter, joined by host,
