@@ -141,14 +141,10 @@ final class ServerDraft {
      * with a note naming its cell, and the server is still audited.
      */
     private <T> T carried(TableColumn column, java.util.function.Function<String, T> parser) {
-        Cell cell = values.get(column);
-        if (cell == null) {
-            return null;
-        }
         try {
-            return parser.apply(cell.text);
-        } catch (IllegalArgumentException e) {
-            notes.add(cell.where + ": " + e.getMessage() + "; left empty");
+            return parse(column, parser);
+        } catch (CellException e) {
+            notes.add(e.where().location() + ": " + e.getMessage() + "; left empty");
             return null;
         }
     }
