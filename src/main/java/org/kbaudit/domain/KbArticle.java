@@ -13,10 +13,12 @@ import java.util.Map;
  * @param servicePackWithFix         "first corrected in Windows Server 2003 Service Pack 2" (Status)
  * @param minimumServicePackForHotfix "You must be running Windows Server 2003 SP1 to install this hotfix";
  *                                   "x64-based versions ... do not require this service pack" (Prerequisites)
+ * @param replacesOtherHotfixes      "This hotfix does not replace any other hotfixes" (Hotfix replacement information)
  * @param manifest                   the File information tables
  */
 public record KbArticle(String id, int number, FileVersion fixedVersion, int servicePackWithFix,
-                        Map<Platform, Integer> minimumServicePackForHotfix, List<HotfixFile> manifest) {
+                        Map<Platform, Integer> minimumServicePackForHotfix, boolean replacesOtherHotfixes,
+                        List<HotfixFile> manifest) {
 
     public static final String NATIVE_FILE = "Netcfgx.dll";
     public static final String WOW64_FILE = "Wnetcfgx.dll";
@@ -27,7 +29,7 @@ public record KbArticle(String id, int number, FileVersion fixedVersion, int ser
     private static KbArticle kb907019() {
         FileVersion fixed = FileVersion.parse("5.2.3790.2520");
         return new KbArticle("KB907019", 907019, fixed, 2,
-                Map.of(Platform.X86, 1, Platform.IA64, 1, Platform.X64, 0),
+                Map.of(Platform.X86, 1, Platform.IA64, 1, Platform.X64, 0), false,
                 List.of(
                         new HotfixFile(Platform.X86, NATIVE_FILE, fixed, 781_312, "x86", "31-Aug-2005 03:08"),
                         new HotfixFile(Platform.X64, NATIVE_FILE, fixed, 1_354_240, "x64", "31-Aug-2005 03:41"),

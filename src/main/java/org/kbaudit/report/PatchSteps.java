@@ -94,7 +94,8 @@ final class PatchSteps {
     }
 
     private static void hotfix(List<Step> steps, KbArticle kb, boolean restartRequired) {
-        steps.add(new Step("Install the " + kb.id() + " hotfix", false));
+        steps.add(new Step("Install the " + kb.id() + " hotfix" + (kb.replacesOtherHotfixes() ? ""
+                : " (it replaces no other hotfix: leave the installed ones in place)"), false));
         if (restartRequired) {
             steps.add(new Step("Restart the server (the hotfix is not in effect before)", true));
         }

@@ -34,6 +34,7 @@ class PatchPlanTest {
             assertThat(sp).isLessThan(hotfix);
             assertThat(steps.get(sp + 1).restart()).as("restart after the service pack").isTrue();
             assertThat(steps.get(hotfix + 1).restart()).as("restart after the hotfix").isTrue();
+            assertThat(text.get(hotfix)).as("Hotfix replacement information").contains("replaces no other hotfix");
             assertThat(PatchSteps.restarts(steps)).isEqualTo(2);
             assertThat(text.get(text.size() - 1)).contains("Verify").contains(KB.fixedVersion().toString());
         }
