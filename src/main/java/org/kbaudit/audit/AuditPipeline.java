@@ -147,7 +147,7 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             written.completeExceptionally(e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             written.completeExceptionally(e);
         }
         if (written.isCompletedExceptionally()) {
@@ -175,6 +175,9 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
             }
             throw new IOException(cause);
         }
