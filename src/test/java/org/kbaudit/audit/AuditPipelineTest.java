@@ -1,0 +1,89 @@
+package org.kbaudit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.Policy;
+import org.kbaudit.domain.Provenance;
+import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.domain.RunInfo;
+import org.kbaudit.domain.Server;
+import org.kbaudit.domain.Summary;
+import org.kbaudit.generate.SyntheticFleet;
+import org.kbaudit.ingest.StopReading;
+
+class AuditPipelineTest {
+
+    static final AuditService SERVICE = AuditService.withRules(null);
+
+    /** Writes what it is given as text, in the order given. */
+    static final class Recording implements ReportWriter {
+        final List<String> written = new ArrayList<>();
+        int failAfter = Integer.MAX_VALUE;
+
+        public void begin(RunInfo run) { }
+
+        public void finding(Finding f) throws IOException {
+            if (written.size() >= failAfter) {
+                throw new IOException("disk full");
+            }
+            written.add(f.toString());
+        }
+
+        public void rejection(Rejection r) {
+            written.add("rejected " + r);
+        }
+
+        public void end(Summary s) { }
+
+        public void abort() { }
+    }
+
+    static List<String> audit(int threads, int servers) throws IOException {
+        Recording out = new Recording();
+        SyntheticFleet fleet = new SyntheticFleet(3);
+        try (AuditPipeline pipeline = new AuditPipeline(s -> SERVICE.audit(s, Policy.DEFAULT),
+                new Tally(List.of(out), AuditListener.NONE), threads)) {
+            for (int i = 0; i < servers; i++) {
+                pipeline.server(fleet.server(i));
+                if (i % 97 == 0) {
+                    pipeline.server(fleet.server(i));
+                }
+            }
+            pipeline.finish();
+        }
+        return out.written;
+    }
+
+    @Test
+    void any_number_of_workers_writes_the_same_records_in_input_order() throws IOException {
+        List<String> one = audit(1, 3_000);
+        List<String> three = audit(3, 3_000);
+        assertThat(three).isEqualTo(one);
+        assertThat(one).hasSize(3_000 + 31);
+        assertThat(one.get(1)).startsWith("rejected").contains("duplicate host");
+    }
+
+    @Test
+    void a_report_that_cannot_be_written_stops_the_reading() {
+        Recording out = new Recording();
+        out.failAfter = 10;
+        assertThatThrownBy(() -> {
+            try (AuditPipeline pipeline = new AuditPipeline(s -> SERVICE.audit(s, Policy.DEFAULT),
+                    new Tally(List.of(out), AuditListener.NONE), 2)) {
+                for (int i = 0; i < 100_000; i++) {
+                    pipeline.server(Server.builder("H" + i, new Provenance("t", "#" + i)).build());
+                }
+                pipeline.finish();
+            }
+        }).isInstanceOfAny(StopReading.class, IOException.class).hasMessageContaining("disk full");
+        assertThat(out.written).hasSizeLessThanOrEqualTo(10);
+    }
+}
