@@ -197,7 +197,7 @@ class ExposureRulesTest {
 
     @Nested
     class NoAdapterData {
-        static final String RULE = rule("Without adapter data the exposure cannot be decided");
+        static final String RULE = rule("Without adapter data the exposure cannot be decided (Symptoms, derived)");
 
         @Test
         void no_adapter_data_is_unknown_missing_adapters() {
@@ -219,7 +219,7 @@ class ExposureRulesTest {
 
     @Nested
     class DriverlessAdaptersUndecided {
-        static final String RULE = rule("Two or more adapters, some without a driver name and none shown to share one, leave the exposure undecided");
+        static final String RULE = rule("Two or more adapters, some without a driver name and none shown to share one, leave the exposure undecided (Symptoms, derived)");
 
         @Test
         void a_named_and_a_driverless_adapter_are_unknown_missing_adapter_drivers() {
@@ -260,7 +260,7 @@ class ExposureRulesTest {
 
     @Nested
     class DriverlessBesideSharedGroup {
-        static final String RULE = rule("Adapters without a driver name beside a shared group may share it too, which is a warning");
+        static final String RULE = rule("Adapters without a driver name beside a shared group may share it too, which is a warning (Symptoms, derived)");
 
         @Test
         void a_driverless_adapter_beside_a_shared_group_is_exposed_with_a_warning() {

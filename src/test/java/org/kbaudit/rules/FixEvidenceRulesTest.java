@@ -309,7 +309,7 @@ class FixEvidenceRulesTest {
 
     @Nested
     class UndecidedNeedsFiles {
-        static final String RULE = rule("An undecided fix needs the Netcfgx.dll version, which settles it");
+        static final String RULE = rule("An undecided fix needs the Netcfgx.dll version, which settles it (File information, derived)");
 
         @Test
         void an_undecided_fix_asks_for_the_files() {
@@ -330,7 +330,7 @@ class FixEvidenceRulesTest {
 
     @Nested
     class UndecidedNeedsServicePack {
-        static final String RULE = rule("An undecided fix needs the service pack level");
+        static final String RULE = rule("An undecided fix needs the service pack level (Status, derived)");
 
         @Test
         void an_unknown_service_pack_with_a_complete_list_leaves_the_fix_undecided_and_asks_for_it() {
@@ -352,7 +352,7 @@ class FixEvidenceRulesTest {
 
     @Nested
     class UndecidedNeedsHotfixList {
-        static final String RULE = rule("An undecided fix needs the installed-hotfix list when it is unknown");
+        static final String RULE = rule("An undecided fix needs the installed-hotfix list when it is unknown (Hotfix information, derived)");
 
         @Test
         void an_unknown_hotfix_list_is_asked_for() {

@@ -95,7 +95,7 @@ class PriorityRulesTest {
 
     @Nested
     class UnknownLast {
-        static final String RULE = rule("UNKNOWN servers come last, with the data to collect");
+        static final String RULE = rule("UNKNOWN servers come last, with the data to collect (Resolution, derived)");
 
         @Test
         void an_unknown_server_is_tier_4_with_what_to_collect() {

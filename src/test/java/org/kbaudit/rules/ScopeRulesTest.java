@@ -463,7 +463,7 @@ class ScopeRulesTest {
 
     @Nested
     class X86InferredFromCaption {
-        static final String RULE = rule("Without a readable architecture, a Server 2003 caption that says neither x64 nor Itanium is taken as X86, with a warning (derived)");
+        static final String RULE = rule("Without a readable architecture, a Server 2003 caption that says neither x64 nor Itanium is taken as X86, with a warning (title of the article, derived)");
 
         @Test
         void a_plain_server_2003_caption_without_architecture_is_x86_with_an_inference_warning() {
@@ -486,7 +486,7 @@ class ScopeRulesTest {
 
     @Nested
     class PlatformUnreadable {
-        static final String RULE = rule("An in-scope server whose platform cannot be read lacks its architecture");
+        static final String RULE = rule("An in-scope server whose platform cannot be read lacks its architecture (File information, derived)");
 
         @Test
         void an_in_scope_server_without_architecture_or_caption_misses_its_architecture() {
@@ -509,7 +509,7 @@ class ScopeRulesTest {
 
     @Nested
     class UnreadableArchitecture {
-        static final String RULE = rule("An architecture nobody recognises is a warning");
+        static final String RULE = rule("An architecture nobody recognises is a warning (File information, derived)");
 
         @Test
         void an_unreadable_architecture_is_a_warning() {
@@ -618,7 +618,7 @@ class ScopeRulesTest {
 
     @Nested
     class UnreadableServicePack {
-        static final String RULE = rule("A service pack text nobody recognises is unknown, with a warning");
+        static final String RULE = rule("A service pack text nobody recognises is unknown, with a warning (Status, derived)");
 
         @Test
         void an_unreadable_service_pack_is_unknown_with_a_warning() {

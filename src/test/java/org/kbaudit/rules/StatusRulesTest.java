@@ -146,7 +146,7 @@ class StatusRulesTest {
 
     @Nested
     class UnknownScope {
-        static final String RULE = rule("A server whose scope cannot be decided is UNKNOWN");
+        static final String RULE = rule("A server whose scope cannot be decided is UNKNOWN (Applies to, derived)");
 
         @Test
         void an_unrecognised_caption_without_version_is_unknown_even_when_unfixed_and_shared() {
@@ -170,7 +170,7 @@ class StatusRulesTest {
 
     @Nested
     class UnknownFix {
-        static final String RULE = rule("An in-scope server whose fix state cannot be decided is UNKNOWN");
+        static final String RULE = rule("An in-scope server whose fix state cannot be decided is UNKNOWN (Resolution, derived)");
 
         @Test
         void an_undecided_fix_is_unknown() {
@@ -192,7 +192,7 @@ class StatusRulesTest {
 
     @Nested
     class UnknownAdapters {
-        static final String RULE = rule("An in-scope server without the fix whose adapters cannot be grouped is UNKNOWN");
+        static final String RULE = rule("An in-scope server without the fix whose adapters cannot be grouped is UNKNOWN (Symptoms, derived)");
 
         @Test
         void an_unfixed_server_without_adapter_data_is_unknown_missing_adapters() {
@@ -224,7 +224,7 @@ class StatusRulesTest {
 
     @Nested
     class IfUnpatchedExposed {
-        static final String RULE = rule("An UNKNOWN server with a shared group would be EXPOSED if unpatched");
+        static final String RULE = rule("An UNKNOWN server with a shared group would be EXPOSED if unpatched (Symptoms, derived)");
 
         @Test
         void an_unknown_fix_with_a_shared_group_would_be_exposed() {
@@ -246,7 +246,7 @@ class StatusRulesTest {
 
     @Nested
     class IfUnpatchedVulnerable {
-        static final String RULE = rule("An UNKNOWN server with one adapter per driver would be VULNERABLE if unpatched");
+        static final String RULE = rule("An UNKNOWN server with one adapter per driver would be VULNERABLE if unpatched (Cause, derived)");
 
         @Test
         void an_unknown_fix_with_one_adapter_per_driver_would_be_vulnerable() {
