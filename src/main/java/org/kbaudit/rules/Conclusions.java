@@ -15,9 +15,9 @@ public record Conclusions(List<Object> facts, List<String> rules) {
     }
 
     public <T> List<T> all(Class<T> type) {
-        List<T> found = new ArrayList<>();
+        List<T> found = new ArrayList<>(4);
         for (Object fact : facts) {
-            if (type.isInstance(fact)) {
+            if (fact.getClass() == type || type.isInstance(fact)) {
                 found.add(type.cast(fact));
             }
         }

@@ -73,44 +73,54 @@ final class DecisionKey {
 
     /** The shape of the adapters: driver groups by size, each adapter by its VLAN pattern; names dropped. */
     private List<Adapter> canonicalAdapters(List<Adapter> adapters, StringBuilder k) {
-        Map<String, List<Adapter>> groups = new LinkedHashMap<>();
-        List<Adapter> driverless = new ArrayList<>();
+        Map<String, List<Shaped>> groups = new LinkedHashMap<>();
+        List<Shaped> driverless = new ArrayList<>();
         for (Adapter a : adapters) {
-            if (a.driverKey() == null) {
-                driverless.add(a);
+            String driver = a.driverKey();
+            Shaped shaped = new Shaped(a, vlanPattern(a));
+            if (driver == null) {
+                driverless.add(shaped);
             } else {
-                groups.computeIfAbsent(a.driverKey(), d -> new ArrayList<>()).add(a);
+                groups.computeIfAbsent(driver, d -> new ArrayList<>()).add(shaped);
             }
         }
-        List<Map.Entry<String, List<String>>> shaped = new ArrayList<>();
-        for (Map.Entry<String, List<Adapter>> group : groups.entrySet()) {
-            List<String> signatures = group.getValue().stream().map(DecisionKey::vlanPattern).sorted().toList();
-            shaped.add(Map.entry(group.getKey(), signatures));
+        List<Group> ordered = new ArrayList<>(groups.size());
+        for (Map.Entry<String, List<Shaped>> group : groups.entrySet()) {
+            List<Shaped> members = group.getValue();
+            members.sort(Comparator.comparing(Shaped::pattern));
+            StringBuilder signature = new StringBuilder();
+            for (Shaped m : members) {
+                signature.append(m.pattern).append(';');
+            }
+            ordered.add(new Group(group.getKey(), members, signature.toString()));
         }
-        shaped.sort(Comparator.comparing((Map.Entry<String, List<String>> e) -> e.getValue().size())
-                .thenComparing(e -> String.join(",", e.getValue())));
-        List<Adapter> canonical = new ArrayList<>();
+        ordered.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparing(Group::signature));
+        List<Adapter> canonical = new ArrayList<>(adapters.size());
         int groupIndex = 0;
-        for (Map.Entry<String, List<String>> group : shaped) {
+        for (Group group : ordered) {
             String driver = "d" + groupIndex++;
-            driverKeys.put(driver, group.getKey());
-            k.append(driver).append('[');
-            List<Adapter> members = new ArrayList<>(groups.get(group.getKey()));
-            members.sort(Comparator.comparing(DecisionKey::vlanPattern));
-            for (Adapter a : members) {
-                canonical.add(canonicalAdapter(a, driver, canonical.size()));
-                k.append(vlanPattern(a)).append(';');
+            driverKeys.put(driver, group.driverKey);
+            k.append(driver).append('[').append(group.signature).append(']');
+            for (Shaped m : group.members) {
+                canonical.add(canonicalAdapter(m.adapter, driver, canonical.size()));
             }
-            k.append(']');
         }
-        driverless.sort(Comparator.comparing(DecisionKey::vlanPattern));
+        driverless.sort(Comparator.comparing(Shaped::pattern));
         k.append("none[");
-        for (Adapter a : driverless) {
-            canonical.add(canonicalAdapter(a, null, canonical.size()));
-            k.append(vlanPattern(a)).append(';');
+        for (Shaped m : driverless) {
+            canonical.add(canonicalAdapter(m.adapter, null, canonical.size()));
+            k.append(m.pattern).append(';');
         }
         k.append(']');
         return canonical;
+    }
+
+    /** An adapter with its VLAN pattern, computed once. */
+    private record Shaped(Adapter adapter, String pattern) {
+    }
+
+    /** The adapters of one driver, sorted by pattern, and the patterns joined. */
+    private record Group(String driverKey, List<Shaped> members, String signature) {
     }
 
     private Adapter canonicalAdapter(Adapter real, String driver, int index) {
