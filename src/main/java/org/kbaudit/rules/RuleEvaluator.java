@@ -11,6 +11,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.Match;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.FactHandle;
 
 import org.kbaudit.domain.Adapter;
@@ -30,16 +31,19 @@ public final class RuleEvaluator {
 
     private final RuleBase rules;
     private final KbArticle article;
+    /** Sessions are reset and reused rather than built anew for every server. */
+    private final KieSessionsPool pool;
 
     public RuleEvaluator(RuleBase rules, KbArticle article) {
         this.rules = rules;
         this.article = article;
+        this.pool = rules.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public Conclusions evaluate(Server server, Policy policy) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = pool.newKieSession();
+        Trail trail = new Trail();
         try {
-            Trail trail = new Trail();
             session.addEventListener(trail);
 
             Set<FactHandle> inputs = new LinkedHashSet<>();
@@ -71,6 +75,7 @@ public final class RuleEvaluator {
             }
             return new Conclusions(derived, trail.standingRules(rules.declarationOrder()));
         } finally {
+            session.removeEventListener(trail);
             session.dispose();
         }
     }
