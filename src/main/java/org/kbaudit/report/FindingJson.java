@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -122,15 +123,16 @@ public final class FindingJson {
      * is kept for the last few lists seen and written as it was.
      */
     private static void writeRules(JsonGenerator g, List<String> rules) throws IOException {
-        String json = RULES_JSON.get().computeIfAbsent(rules, FindingJson::toJson);
+        SerializedString json = RULES_JSON.get().computeIfAbsent(rules, r -> new SerializedString(toJson(r)));
         g.writeFieldName("rules");
         g.writeRawValue(json);
     }
 
-    private static final ThreadLocal<Map<List<String>, String>> RULES_JSON = ThreadLocal.withInitial(
+    private static final ThreadLocal<Map<List<String>, SerializedString>> RULES_JSON = ThreadLocal.withInitial(
             () -> new IdentityHashMap<>() {
                 @Override
-                public String computeIfAbsent(List<String> key, java.util.function.Function<? super List<String>, ? extends String> f) {
+                public SerializedString computeIfAbsent(List<String> key,
+                        java.util.function.Function<? super List<String>, ? extends SerializedString> f) {
                     if (size() > 4096) {
                         clear();
                     }
