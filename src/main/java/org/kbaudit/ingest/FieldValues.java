@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kbaudit.domain.HotfixInventory;
 import org.kbaudit.domain.Vlan;
@@ -15,6 +17,8 @@ import org.kbaudit.domain.Vlan;
  */
 public final class FieldValues {
 
+    /** An entry of a list separated by white space: a {@code File 1} placeholder stays one entry. */
+    private static final Pattern WHITE_SPACE_ENTRY = Pattern.compile("(?i)file\\s*\\d+|\\S+");
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "1", "x", "on");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "off", "");
 
@@ -65,7 +69,7 @@ public final class FieldValues {
 
     /**
      * A hotfix cell: entries separated by {@code ,} or {@code ;}, or by white space only when the cell has
-     * neither (so that a {@code File 1} placeholder survives). An empty cell is unknown ({@code null});
+     * neither (so that a {@code File 1} placeholder survives; it stays whole between white space too). An empty cell is unknown ({@code null});
      * {@code none} (or {@code N/A}) is a list known to be empty.
      */
     public static HotfixInventory hotfixCell(String text) {
@@ -76,8 +80,15 @@ public final class FieldValues {
         if (t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a")) {
             return HotfixInventory.listed(List.of());
         }
-        String separator = t.contains(",") || t.contains(";") ? "[,;]" : "\\s+";
-        return HotfixInventory.listed(List.of(t.split(separator)));
+        if (t.contains(",") || t.contains(";")) {
+            return HotfixInventory.listed(List.of(t.split("[,;]")));
+        }
+        List<String> entries = new ArrayList<>();
+        Matcher m = WHITE_SPACE_ENTRY.matcher(t);
+        while (m.find()) {
+            entries.add(m.group());
+        }
+        return HotfixInventory.listed(entries);
     }
 
     /**

@@ -12,13 +12,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -31,7 +27,7 @@ final class XlsxBook implements SheetBook {
 
     private final OPCPackage pkg;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
+    private final List<String> strings;
     private final StylesTable styles;
     private final String source;
     private final List<String> names;
@@ -45,7 +41,9 @@ final class XlsxBook implements SheetBook {
         }
         try {
             this.reader = new XSSFReader(pkg);
-            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            try (InputStream shared = sharedStringsPart(reader)) {
+                this.strings = XlsxSharedStrings.read(shared);
+            }
             this.styles = reader.getStylesTable();
             this.names = new ArrayList<>();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -53,7 +51,7 @@ final class XlsxBook implements SheetBook {
                 sheets.next().close();
                 names.add(sheets.getSheetName());
             }
-        } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
             pkg.revert();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
@@ -81,8 +79,7 @@ final class XlsxBook implements SheetBook {
                 try (InputStream in = sheets.next()) {
                     if (sheets.getSheetName().equals(name)) {
                         XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-                                new RowCollector(consumer), new CellText(), false));
+                        parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer));
                         parser.parse(new InputSource(in));
                         return;
                     }
@@ -98,38 +95,12 @@ final class XlsxBook implements SheetBook {
         pkg.revert();
     }
 
-    /** Gathers the sparse cell events of a row into one {@link TableRow}. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Consumer<TableRow> consumer;
-        private final List<String> cells = new ArrayList<>();
-        private int column = -1;
-
-        RowCollector(Consumer<TableRow> consumer) {
-            this.consumer = consumer;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-            column = -1;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            consumer.accept(new TableRow(rowNum + 1, cells));
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            column = reference == null ? column + 1 : new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add(null);
-            }
-            if (cells.size() == column) {
-                cells.add(value);
-            } else {
-                cells.set(column, value);
-            }
+    /** The shared-strings part, or {@code null} when the workbook has none. */
+    private static InputStream sharedStringsPart(XSSFReader reader) throws IOException {
+        try {
+            return reader.getSharedStringsData();
+        } catch (OpenXML4JException | IllegalArgumentException e) {
+            return null;
         }
     }
 }

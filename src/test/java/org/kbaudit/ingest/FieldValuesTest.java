@@ -1,0 +1,44 @@
+package org.kbaudit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.kbaudit.domain.HotfixInventory;
+import org.kbaudit.domain.Vlan;
+
+class FieldValuesTest {
+
+    @Test
+    void a_hotfix_cell_splits_on_commas_or_semicolons_before_white_space() {
+        assertThat(FieldValues.hotfixCell("KB1, KB2;KB3").entries()).containsExactly("KB1", "KB2", "KB3");
+        assertThat(FieldValues.hotfixCell("KB1 KB2").entries()).containsExactly("KB1", "KB2");
+        assertThat(FieldValues.hotfixCell("KB890046; File 1").entries()).containsExactly("KB890046", "File 1");
+    }
+
+    @Test
+    void a_file_placeholder_stays_whole_between_white_space_and_makes_the_list_incomplete() {
+        HotfixInventory list = FieldValues.hotfixCell("File 1");
+        assertThat(list.entries()).containsExactly("File 1");
+        assertThat(list.complete()).isFalse();
+        assertThat(FieldValues.hotfixCell("KB890046 File 1 KB896358").entries())
+                .containsExactly("KB890046", "File 1", "KB896358");
+    }
+
+    @Test
+    void empty_is_unknown_and_none_is_a_known_empty_list() {
+        assertThat(FieldValues.hotfixCell("  ")).isNull();
+        assertThat(FieldValues.hotfixCell("none").entries()).isEmpty();
+        assertThat(FieldValues.hotfixCell("none").complete()).isTrue();
+    }
+
+    @Test
+    void vlans_and_booleans_read_as_inventory_md_says() {
+        assertThat(FieldValues.vlans("10, 20;30 40.0")).extracting(Vlan::id).containsExactly(10, 20, 30, 40);
+        assertThatThrownBy(() -> FieldValues.vlans("10 5000")).hasMessageContaining("5000");
+        assertThat(FieldValues.bool("x")).isTrue();
+        assertThat(FieldValues.bool("")).isFalse();
+        assertThat(FieldValues.bool(null)).isNull();
+        assertThatThrownBy(() -> FieldValues.bool("maybe")).hasMessageContaining("yes, no");
+    }
+}
