@@ -70,6 +70,21 @@ class PackagedJarIT {
     }
 
     @Test
+    void the_launcher_beside_the_jar_runs_it_with_its_class_data_archive() throws Exception {
+        Path launcher = Path.of("target", "kbaudit");
+        assertThat(launcher).isExecutable();
+        assertThat(Path.of("target", "kbaudit.jsa")).as("class-data archive recorded by the build").exists();
+        Process process = new ProcessBuilder(launcher.toString(), "--version")
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(out).startsWith("kbaudit ").contains("KB907019");
+        assertThat(err).as("no class-data sharing warnings").isEmpty();
+    }
+
+    @Test
     void rules_check_accepts_the_bundled_rules() throws Exception {
         Run run = kbaudit("rules", "check");
         assertThat(run.exit()).as(run.err()).isZero();
