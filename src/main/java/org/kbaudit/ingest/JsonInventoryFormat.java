@@ -62,6 +62,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
+            boolean any = false;
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (number == 1 && line.startsWith("\uFEFF")) {
@@ -70,6 +71,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
                 if (line.isBlank()) {
                     continue;
                 }
+                any = true;
                 Provenance where = new Provenance(displayName, "line " + number);
                 JsonNode node;
                 try {
@@ -82,6 +84,9 @@ public final class JsonInventoryFormat implements InventoryFormat {
                     continue;
                 }
                 JsonServerMapper.deliver(node, where, "line " + number + " $", sink);
+            }
+            if (!any) {
+                sink.reject(new Rejection(displayName, "", "the file is empty: no servers in it"));
             }
         }
     }
@@ -103,8 +108,12 @@ public final class JsonInventoryFormat implements InventoryFormat {
 
     private void readRoots(JsonParser parser, String displayName, RecordSink sink) throws IOException {
         int root = 0;
-        JsonToken token;
-        while ((token = parser.nextToken()) != null) {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            sink.reject(new Rejection(displayName, "", "the file is empty: no servers in it"));
+            return;
+        }
+        for (; token != null; token = parser.nextToken()) {
             String rootPath = root == 0 ? "$" : "$<" + (root + 1) + ">";
             if (token == JsonToken.START_ARRAY) {
                 readServerArray(parser, displayName, rootPath, sink);

@@ -93,6 +93,15 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void an_empty_file_is_a_rejection_so_that_a_lost_export_is_noticed() throws Exception {
+        read("empty.json", "  \n");
+        read("empty.jsonl", "\n\n");
+        assertThat(servers).isEmpty();
+        assertThat(rejections).extracting(Rejection::reason).containsExactly("the file is empty: no servers in it",
+                "the file is empty: no servers in it");
+    }
+
+    @Test
     void a_missing_input_is_a_rejection_naming_it() {
         Inventories.standard().read(List.of(dir.resolve("gone.json")), sink);
         assertThat(rejections).singleElement().satisfies(r -> {
