@@ -2,11 +2,9 @@ package org.kbaudit.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.InstalledFile;
@@ -23,16 +21,24 @@ import org.kbaudit.rules.facts.SharedGroup;
  * which adapters share a driver and how many VLANs each carries — with the names of adapters, drivers and
  * the VLAN ids replaced by canonical ones. Servers with equal keys get equal conclusions, up to those names,
  * which {@link #toReal} puts back.
+ *
+ * <p>The canonical adapters are numbered in a canonical order ({@code a0}, {@code a1}, ...), their drivers
+ * by group ({@code d0}, ...), and each adapter's VLANs by first appearance ({@code 1}, {@code 2}, ...), so
+ * mapping back is by position. The canonical server itself is built only when the rules must run on it.
  */
 final class DecisionKey {
 
+    private final Server server;
     private final String key;
-    private final Server canonical;
-    private final Map<String, String> adapterNames = new HashMap<>();
-    private final Map<String, String> driverKeys = new HashMap<>();
-    private final Map<String, Map<Integer, Integer>> vlanIds = new HashMap<>();
+    /** The real adapters in canonical order; {@code null} when the adapters are unknown. */
+    private final List<Adapter> ordered;
+    /** For each adapter in canonical order, its driver group's index, or -1 without a driver. */
+    private final int[] groupOf;
+    /** The real driver keys, by group index. */
+    private final List<String> drivers;
 
     private DecisionKey(Server server, Policy policy) {
+        this.server = server;
         StringBuilder k = new StringBuilder(256);
         k.append(policy.prefer()).append('|').append(policy.scope()).append('|')
                 .append(server.os()).append('|').append(server.osVersion()).append('|')
@@ -53,9 +59,18 @@ final class DecisionKey {
             }
         }
         k.append('|');
-        List<Adapter> canonicalAdapters = server.adapters() == null ? null : canonicalAdapters(server.adapters(), k);
+        if (server.adapters() == null) {
+            k.append("adapters?");
+            this.ordered = null;
+            this.groupOf = null;
+            this.drivers = List.of();
+        } else {
+            this.ordered = new ArrayList<>(server.adapters().size());
+            this.groupOf = new int[server.adapters().size()];
+            this.drivers = new ArrayList<>();
+            order(server.adapters(), k);
+        }
         this.key = k.toString();
-        this.canonical = server.toBuilder().adapters(canonicalAdapters).notes(List.of()).build();
     }
 
     static DecisionKey of(Server server, Policy policy) {
@@ -66,13 +81,12 @@ final class DecisionKey {
         return key;
     }
 
-    /** The server with canonical adapter names, drivers and VLAN ids; the rules decide it as they would the real one. */
-    Server canonicalServer() {
-        return canonical;
-    }
-
-    /** The shape of the adapters: driver groups by size, each adapter by its VLAN pattern; names dropped. */
-    private List<Adapter> canonicalAdapters(List<Adapter> adapters, StringBuilder k) {
+    /**
+     * The shape of the adapters: driver groups by size, then by their members' VLAN patterns; within a
+     * group and among driverless adapters, by VLAN pattern. Fills {@link #ordered}, {@link #groupOf} and
+     * {@link #drivers}, and writes the shape into the key.
+     */
+    private void order(List<Adapter> adapters, StringBuilder k) {
         Map<String, List<Shaped>> groups = new LinkedHashMap<>();
         List<Shaped> driverless = new ArrayList<>();
         for (Adapter a : adapters) {
@@ -84,7 +98,7 @@ final class DecisionKey {
                 groups.computeIfAbsent(driver, d -> new ArrayList<>()).add(shaped);
             }
         }
-        List<Group> ordered = new ArrayList<>(groups.size());
+        List<Group> byShape = new ArrayList<>(groups.size());
         for (Map.Entry<String, List<Shaped>> group : groups.entrySet()) {
             List<Shaped> members = group.getValue();
             members.sort(Comparator.comparing(Shaped::pattern));
@@ -92,27 +106,89 @@ final class DecisionKey {
             for (Shaped m : members) {
                 signature.append(m.pattern).append(';');
             }
-            ordered.add(new Group(group.getKey(), members, signature.toString()));
+            byShape.add(new Group(group.getKey(), members, signature.toString()));
         }
-        ordered.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparing(Group::signature));
-        List<Adapter> canonical = new ArrayList<>(adapters.size());
-        int groupIndex = 0;
-        for (Group group : ordered) {
-            String driver = "d" + groupIndex++;
-            driverKeys.put(driver, group.driverKey);
-            k.append(driver).append('[').append(group.signature).append(']');
+        byShape.sort(Comparator.comparingInt((Group g) -> g.members.size()).thenComparing(Group::signature));
+        for (Group group : byShape) {
+            k.append('d').append(drivers.size()).append('[').append(group.signature).append(']');
             for (Shaped m : group.members) {
-                canonical.add(canonicalAdapter(m.adapter, driver, canonical.size()));
+                groupOf[ordered.size()] = drivers.size();
+                ordered.add(m.adapter);
             }
+            drivers.add(group.driverKey);
         }
         driverless.sort(Comparator.comparing(Shaped::pattern));
         k.append("none[");
         for (Shaped m : driverless) {
-            canonical.add(canonicalAdapter(m.adapter, null, canonical.size()));
+            groupOf[ordered.size()] = -1;
+            ordered.add(m.adapter);
             k.append(m.pattern).append(';');
         }
         k.append(']');
-        return canonical;
+    }
+
+    /** The server with canonical adapter names, drivers and VLAN ids; the rules decide it as they would the real one. */
+    Server canonicalServer() {
+        List<Adapter> canonical = null;
+        if (ordered != null) {
+            canonical = new ArrayList<>(ordered.size());
+            for (int i = 0; i < ordered.size(); i++) {
+                List<Integer> distinct = distinctVlans(ordered.get(i));
+                List<Vlan> vlans = new ArrayList<>(ordered.get(i).vlans().size());
+                for (Vlan v : ordered.get(i).vlans()) {
+                    vlans.add(Vlan.of(distinct.indexOf(v.id()) + 1));
+                }
+                canonical.add(new Adapter("a" + i, null, groupOf[i] < 0 ? null : "d" + groupOf[i], false, null,
+                        null, vlans, null));
+            }
+        }
+        return server.toBuilder().adapters(canonical).notes(List.of()).build();
+    }
+
+    /** The conclusions on the canonical server, with the real adapter names, driver names and VLAN ids put back. */
+    Conclusions toReal(Conclusions canonicalConclusions) {
+        List<Object> facts = new ArrayList<>(canonicalConclusions.facts().size());
+        for (Object fact : canonicalConclusions.facts()) {
+            if (fact instanceof AtRiskAdapter a) {
+                facts.add(new AtRiskAdapter(adapter(a.name()).name()));
+            } else if (fact instanceof AtRiskVlan v) {
+                Adapter real = adapter(v.adapter());
+                facts.add(new AtRiskVlan(real.name(), distinctVlans(real).get(v.id() - 1)));
+            } else if (fact instanceof SharedGroup g && g.driverKey() != null) {
+                facts.add(new SharedGroup(drivers.get(Integer.parseInt(g.driverKey().substring(1))), g.size()));
+            } else {
+                facts.add(fact);
+            }
+        }
+        return new Conclusions(facts, canonicalConclusions.rules());
+    }
+
+    private Adapter adapter(String canonicalName) {
+        return ordered.get(Integer.parseInt(canonicalName.substring(1)));
+    }
+
+    /** An adapter's VLAN ids, each once, in order of first appearance: canonical id {@code n} is entry n-1. */
+    private static List<Integer> distinctVlans(Adapter a) {
+        List<Integer> distinct = new ArrayList<>(a.vlans().size());
+        for (Vlan v : a.vlans()) {
+            if (!distinct.contains(v.id())) {
+                distinct.add(v.id());
+            }
+        }
+        return distinct;
+    }
+
+    /** The VLANs of an adapter as a pattern of first appearances: {@code [10, 20, 10]} is {@code 1.2.1.}. */
+    private static String vlanPattern(Adapter a) {
+        if (a.vlans().isEmpty()) {
+            return "";
+        }
+        List<Integer> distinct = distinctVlans(a);
+        StringBuilder p = new StringBuilder();
+        for (Vlan v : a.vlans()) {
+            p.append(distinct.indexOf(v.id()) + 1).append('.');
+        }
+        return p.toString();
     }
 
     /** An adapter with its VLAN pattern, computed once. */
@@ -121,52 +197,5 @@ final class DecisionKey {
 
     /** The adapters of one driver, sorted by pattern, and the patterns joined. */
     private record Group(String driverKey, List<Shaped> members, String signature) {
-    }
-
-    private Adapter canonicalAdapter(Adapter real, String driver, int index) {
-        String name = "a" + index;
-        adapterNames.put(name, real.name());
-        Map<Integer, Integer> ids = new HashMap<>();
-        List<Vlan> vlans = new ArrayList<>();
-        Map<Integer, Integer> canonicalOf = new LinkedHashMap<>();
-        for (Vlan v : real.vlans()) {
-            int id = canonicalOf.computeIfAbsent(v.id(), x -> canonicalOf.size() + 1);
-            ids.put(id, v.id());
-            vlans.add(Vlan.of(id));
-        }
-        vlanIds.put(name, ids);
-        return new Adapter(name, null, driver, false, null, null, vlans, null);
-    }
-
-    /** The VLANs of an adapter as a pattern of first appearances: {@code [10, 20, 10]} is {@code 1.2.1}. */
-    private static String vlanPattern(Adapter a) {
-        Map<Integer, Integer> seen = new HashMap<>();
-        StringBuilder p = new StringBuilder();
-        for (Vlan v : a.vlans()) {
-            p.append(seen.computeIfAbsent(v.id(), x -> seen.size() + 1)).append('.');
-        }
-        return p.toString();
-    }
-
-    /** The conclusions on the canonical server, with the real adapter names, driver names and VLAN ids put back. */
-    Conclusions toReal(Conclusions canonicalConclusions) {
-        List<Object> facts = new ArrayList<>(canonicalConclusions.facts().size());
-        for (Object fact : canonicalConclusions.facts()) {
-            if (fact instanceof AtRiskAdapter a) {
-                facts.add(new AtRiskAdapter(real(adapterNames, a.name())));
-            } else if (fact instanceof AtRiskVlan v) {
-                facts.add(new AtRiskVlan(real(adapterNames, v.adapter()),
-                        Objects.requireNonNull(vlanIds.get(v.adapter()).get(v.id()), "VLAN " + v)));
-            } else if (fact instanceof SharedGroup g && g.driverKey() != null) {
-                facts.add(new SharedGroup(real(driverKeys, g.driverKey()), g.size()));
-            } else {
-                facts.add(fact);
-            }
-        }
-        return new Conclusions(facts, canonicalConclusions.rules());
-    }
-
-    private static String real(Map<String, String> names, String canonical) {
-        return Objects.requireNonNull(names.get(canonical), () -> "no real name for " + canonical);
     }
 }
