@@ -42,10 +42,6 @@ public final class AuditService {
     private final SimulationStep simulation;
     private final Inventories inventories;
 
-    public AuditService(RuleBase rules) {
-        this(rules.files(), CompletableFuture.completedFuture(rules), Inventories.standard());
-    }
-
     /**
      * With the bundled rules, or those of the folder given with --rules when it is not {@code null}. The
      * rules load (or compile) on another thread while the reports are set up; the first server waits for them.

@@ -85,12 +85,6 @@ public final class SimulateCommand implements Callable<Integer> {
     /**
      * @param inventoryLoader reads every server of an inventory file; may throw {@link KbauditException}
      *                        (one-line message) or {@link UncheckedIOException}
-     */
-    public SimulateCommand(Function<Path, List<Server>> inventoryLoader, WhatIfService service) {
-        this(inventoryLoader, service, server -> false);
-    }
-
-    /**
      * @param fixInEffect whether the server's fix evidence says the fix is in effect (the audit's reading);
      *                    used when neither --fixed nor --defective is given
      */

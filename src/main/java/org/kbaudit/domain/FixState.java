@@ -7,8 +7,4 @@ package org.kbaudit.domain;
  * @param evidence one sentence a patch manager can check, e.g. {@code Netcfgx.dll 5.2.3790.1830 < 5.2.3790.2520}
  */
 public record FixState(Boolean present, String evidence) {
-
-    public boolean isKnown() {
-        return present != null;
-    }
 }

@@ -1,6 +1,5 @@
 package org.kbaudit.domain;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /** A file of the hotfix as found on the server ({@code Netcfgx.dll}, {@code Wnetcfgx.dll}). */
@@ -13,9 +12,5 @@ public record InstalledFile(String name, FileVersion version, Long size, String 
 
     public boolean isNamed(String fileName) {
         return name.equalsIgnoreCase(fileName);
-    }
-
-    public String nameKey() {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package org.kbaudit.rules;
 
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Server;
@@ -24,7 +23,6 @@ public final class MemoizingEvaluator {
     private final RuleEvaluator evaluator;
     private final int capacity;
     private final ConcurrentHashMap<String, Conclusions> decided = new ConcurrentHashMap<>();
-    private final AtomicLong hits = new AtomicLong();
 
     public MemoizingEvaluator(RuleEvaluator evaluator) {
         this(evaluator, DEFAULT_CAPACITY);
@@ -43,18 +41,8 @@ public final class MemoizingEvaluator {
             if (decided.size() < capacity) {
                 decided.putIfAbsent(key.key(), canonical);
             }
-        } else {
-            hits.incrementAndGet();
         }
         return key.toReal(canonical);
     }
 
-    /** How many servers were decided from a remembered key. */
-    public long hits() {
-        return hits.get();
-    }
-
-    public int distinctDecisions() {
-        return decided.size();
-    }
 }
