@@ -64,6 +64,25 @@ final class ConsoleDigest implements ReportWriter {
         // nothing to undo
     }
 
+    private static String atRisk(Finding f) {
+        if (f.exposures().isEmpty()) {
+            return "";
+        }
+        String what = f.exposures().contains(org.kbaudit.domain.Exposure.SILENT_VLAN_LOSS)
+                ? "silent VLAN loss + hot-swap cascade" : "hot-swap cascade";
+        return what + ": " + f.atRiskAdapters().size() + " adapter(s)"
+                + (f.atRiskVlans().isEmpty() ? "" : ", " + f.atRiskVlans().size() + " VLAN(s)") + " at risk";
+    }
+
+    private static String where(Finding f) {
+        String site = f.server().site();
+        String window = f.server().maintenanceWindow();
+        if (site == null && window == null) {
+            return "";
+        }
+        return "  [" + (site == null ? "?" : site) + (window == null ? "" : ", " + window) + "]";
+    }
+
     void print(Summary summary, List<String> reports, PrintWriter out) {
         out.printf("KB907019 audit: %d read, %d audited, %d rejected (rules: %s, sha256 %s; prefer %s, scope %s)%n",
                 summary.read(), summary.audited(), summary.rejected(), run.rulesSource(),
@@ -76,13 +95,12 @@ final class ConsoleDigest implements ReportWriter {
         List<Finding> first = new ArrayList<>(worst);
         first.sort(FindingOrder.WORST_FIRST);
         if (!first.isEmpty()) {
-            out.println("Patch first:");
+            out.println("Patch first (P = priority tier, worst first; site and maintenance window from the inventory):");
             for (Finding f : first) {
-                out.printf("  %d. %-20s %-10s %-26s %s%n", f.priority(), f.host(), f.status(),
+                out.printf("  P%d %-20s %-10s %-24s %s%s%n", f.priority(), f.host(), f.status(),
                         f.remediation().recommended() == null ? "collect " + String.join(", ", f.missing())
                                 : f.remediation().recommended(),
-                        f.exposures().isEmpty() ? "" : f.exposures() + " " + f.atRiskAdapters().size()
-                                + " adapter(s), " + f.atRiskVlans().size() + " VLAN(s) at risk");
+                        atRisk(f), where(f));
             }
         }
         if (!rejections.isEmpty()) {

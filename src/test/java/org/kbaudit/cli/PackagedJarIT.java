@@ -54,7 +54,7 @@ class PackagedJarIT {
             assertThat(summary.get("byStatus").get(status).asLong()).as(status).isPositive();
         }
         assertThat(summary.get("simulationDisagreements").asLong()).isZero();
-        assertThat(run.out()).contains("audited").contains("Patch first:");
+        assertThat(run.out()).contains("audited").contains("Patch first (").containsPattern("(?m)^  P1 \\S+ +EXPOSED ");
         try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
             assertThat(workbook.getSheet("Findings").getLastRowNum()).isEqualTo(summary.get("audited").asInt());
         }
