@@ -20,7 +20,6 @@ import org.kbaudit.ingest.Inventories;
 import org.kbaudit.ingest.StopReading;
 import org.kbaudit.rules.Conclusions;
 import org.kbaudit.rules.FindingAssembler;
-import org.kbaudit.rules.MemoizingEvaluator;
 import org.kbaudit.rules.RuleBase;
 import org.kbaudit.rules.RuleEvaluator;
 import org.kbaudit.rules.RuleFiles;
@@ -54,8 +53,8 @@ public final class AuditService {
 
     private AuditService(RuleFiles files, CompletableFuture<RuleBase> rules, Inventories inventories) {
         this.files = files;
-        this.engine = rules.thenApply(Engine::new);
         this.simulation = new SimulationStep();
+        this.engine = rules.thenApply(Engine::new);
         this.inventories = inventories;
     }
 
@@ -99,8 +98,7 @@ public final class AuditService {
 
     /** Decides one server: the rules' finding, confirmed by the simulation. */
     public Finding audit(Server server, Policy policy) {
-        Conclusions conclusions = engine().decide(server, policy);
-        return simulation.confirm(FindingAssembler.assemble(server, conclusions), policy);
+        return engine().audit(server, policy);
     }
 
     /** Whether the server's fix evidence, as the rules read it, says the fix is in effect. */
@@ -137,17 +135,22 @@ public final class AuditService {
     }
 
     /** The rule base with its evaluators: memoised for the bundled rules, direct for a --rules folder. */
-    private static final class Engine {
+    private final class Engine {
         private final RuleEvaluator evaluator;
-        private final MemoizingEvaluator memo;
+        private final MemoizedAudit memo;
 
         Engine(RuleBase rules) {
             this.evaluator = new RuleEvaluator(rules, KbArticle.KB907019);
-            this.memo = rules.files().origin().equals("bundled") ? new MemoizingEvaluator(evaluator) : null;
+            this.memo = rules.files().origin().equals("bundled") ? new MemoizedAudit(this::direct) : null;
         }
 
-        Conclusions decide(Server server, Policy policy) {
-            return memo != null ? memo.evaluate(server, policy) : evaluator.evaluate(server, policy);
+        Finding audit(Server server, Policy policy) {
+            return memo != null ? memo.audit(server, policy) : direct(server, policy);
+        }
+
+        Finding direct(Server server, Policy policy) {
+            Conclusions conclusions = evaluator.evaluate(server, policy);
+            return simulation.confirm(FindingAssembler.assemble(server, conclusions), policy);
         }
     }
 

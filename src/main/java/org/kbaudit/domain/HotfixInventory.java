@@ -1,6 +1,8 @@
 package org.kbaudit.domain;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,8 @@ import java.util.regex.Pattern;
 public record HotfixInventory(List<String> entries, boolean complete, String incompleteBecause) {
 
     public static final int POSSIBLY_CUT_AT = 200;
+    /** The pattern of a mention, by article number, compiled once. */
+    private static final Map<Integer, Pattern> MENTION = new ConcurrentHashMap<>();
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)file\\s*\\d+");
 
     public HotfixInventory {
@@ -72,7 +76,14 @@ public record HotfixInventory(List<String> entries, boolean complete, String inc
      * a title such as {@code Hotfix for Windows Server 2003 (KB907019)}; never as part of a longer number.
      */
     public boolean mentions(int articleNumber) {
-        Pattern p = Pattern.compile("(?<![0-9A-Z])(?:KB|Q)?" + articleNumber + "(?![0-9])");
-        return entries.stream().anyMatch(e -> p.matcher(e.toUpperCase(Locale.ROOT)).find());
+        Pattern p = MENTION.computeIfAbsent(articleNumber,
+                n -> Pattern.compile("(?<![0-9A-Z])(?:KB|Q)?" + n + "(?![0-9])"));
+        String number = Integer.toString(articleNumber);
+        for (String e : entries) {
+            if (e.contains(number) && p.matcher(e.toUpperCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

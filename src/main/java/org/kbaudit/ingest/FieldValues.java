@@ -18,6 +18,8 @@ import org.kbaudit.domain.Vlan;
 public final class FieldValues {
 
     /** An entry of a list separated by white space: a {@code File 1} placeholder stays one entry. */
+    private static final Pattern VLAN_ID = Pattern.compile("\\d{1,4}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+\\.0+");
     private static final Pattern WHITE_SPACE_ENTRY = Pattern.compile("(?i)file\\s*\\d+|\\S+");
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "1", "x", "on");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "off", "");
@@ -61,7 +63,7 @@ public final class FieldValues {
         if (t.endsWith(".0")) {
             t = t.substring(0, t.length() - 2);
         }
-        if (!t.matches("\\d{1,4}")) {
+        if (!VLAN_ID.matcher(t).matches()) {
             throw new IllegalArgumentException("VLAN id '" + text + "' is not a whole number from 1 to 4094");
         }
         return Vlan.of(Integer.parseInt(t));
@@ -96,7 +98,7 @@ public final class FieldValues {
      * other text unchanged.
      */
     public static String wholeNumberText(String text) {
-        if (text != null && text.matches("-?\\d+\\.0+")) {
+        if (text != null && WHOLE_NUMBER.matcher(text).matches()) {
             return text.substring(0, text.indexOf('.'));
         }
         return text;

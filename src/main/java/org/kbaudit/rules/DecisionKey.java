@@ -1,19 +1,20 @@
 package org.kbaudit.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kbaudit.domain.Adapter;
+import org.kbaudit.domain.AdapterVlan;
+import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.InstalledFile;
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Server;
+import org.kbaudit.domain.SimulationCheck;
 import org.kbaudit.domain.Vlan;
-import org.kbaudit.rules.facts.AtRiskAdapter;
-import org.kbaudit.rules.facts.AtRiskVlan;
-import org.kbaudit.rules.facts.SharedGroup;
 
 /**
  * A server reduced to what the bundled rules read: its texts (caption, version, architecture, service
@@ -26,7 +27,10 @@ import org.kbaudit.rules.facts.SharedGroup;
  * by group ({@code d0}, ...), and each adapter's VLANs by first appearance ({@code 1}, {@code 2}, ...), so
  * mapping back is by position. The canonical server itself is built only when the rules must run on it.
  */
-final class DecisionKey {
+public final class DecisionKey {
+
+    /** The host name of every canonical server: nothing the rules conclude may depend on it. */
+    static final String CANONICAL_HOST = "canonical";
 
     private final Server server;
     private final String key;
@@ -73,11 +77,29 @@ final class DecisionKey {
         this.key = k.toString();
     }
 
-    static DecisionKey of(Server server, Policy policy) {
+    public static DecisionKey of(Server server, Policy policy) {
         return new DecisionKey(server, policy);
     }
 
-    String key() {
+    /**
+     * Whether the finding of the canonical server can be mapped back: the adapter names are distinct (a
+     * name given twice could not be told apart).
+     */
+    public boolean memoizable() {
+        if (ordered == null) {
+            return true;
+        }
+        for (int i = 1; i < ordered.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (ordered.get(i).name().equals(ordered.get(j).name())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    public String key() {
         return key;
     }
 
@@ -128,7 +150,7 @@ final class DecisionKey {
     }
 
     /** The server with canonical adapter names, drivers and VLAN ids; the rules decide it as they would the real one. */
-    Server canonicalServer() {
+    public Server canonicalServer() {
         List<Adapter> canonical = null;
         if (ordered != null) {
             canonical = new ArrayList<>(ordered.size());
@@ -142,25 +164,57 @@ final class DecisionKey {
                         null, vlans, null));
             }
         }
-        return server.toBuilder().adapters(canonical).notes(List.of()).build();
+        return Server.builder(CANONICAL_HOST, server.provenance()).os(server.os()).osVersion(server.osVersion())
+                .architecture(server.architecture()).servicePack(server.servicePack()).hotfixes(server.hotfixes())
+                .files(server.files()).adapters(canonical).restartPending(server.restartPending()).build();
     }
 
-    /** The conclusions on the canonical server, with the real adapter names, driver names and VLAN ids put back. */
-    Conclusions toReal(Conclusions canonicalConclusions) {
-        List<Object> facts = new ArrayList<>(canonicalConclusions.facts().size());
-        for (Object fact : canonicalConclusions.facts()) {
-            if (fact instanceof AtRiskAdapter a) {
-                facts.add(new AtRiskAdapter(adapter(a.name()).name()));
-            } else if (fact instanceof AtRiskVlan v) {
-                Adapter real = adapter(v.adapter());
-                facts.add(new AtRiskVlan(real.name(), distinctVlans(real).get(v.id() - 1)));
-            } else if (fact instanceof SharedGroup g && g.driverKey() != null) {
-                facts.add(new SharedGroup(drivers.get(Integer.parseInt(g.driverKey().substring(1))), g.size()));
-            } else {
-                facts.add(fact);
-            }
+    /**
+     * The finding on the canonical server, made the real server's: the real record, its loader's notes
+     * ahead of the rules' warnings, and the real adapter names and VLAN ids in the at-risk lists and the
+     * simulation's, sorted again. Everything else in a finding is free of names.
+     */
+    public Finding toReal(Finding canonical) {
+        List<String> warnings = canonical.warnings();
+        if (!server.notes().isEmpty()) {
+            warnings = new ArrayList<>(server.notes());
+            warnings.addAll(canonical.warnings());
         }
-        return new Conclusions(facts, canonicalConclusions.rules());
+        SimulationCheck sim = canonical.simulation();
+        if (sim != null && !sim.haltedAdapters().isEmpty()) {
+            sim = new SimulationCheck(sim.confirmed(), sim.collateralHalts(), sim.silentVlans(),
+                    realNames(sim.haltedAdapters()), realVlans(sim.disabledVlans()), sim.disagreement());
+        }
+        return new Finding(server, canonical.status(), canonical.platform(), canonical.servicePack(),
+                canonical.exposures(), realNames(canonical.atRiskAdapters()), realVlans(canonical.atRiskVlans()),
+                canonical.fix(), canonical.remediation(), sim, canonical.priority(), canonical.missing(),
+                canonical.ifUnpatched(), warnings, canonical.rules());
+    }
+
+    private List<String> realNames(List<String> canonicalNames) {
+        if (canonicalNames.isEmpty()) {
+            return canonicalNames;
+        }
+        String[] real = new String[canonicalNames.size()];
+        for (int i = 0; i < real.length; i++) {
+            real[i] = adapter(canonicalNames.get(i)).name();
+        }
+        Arrays.sort(real);
+        return Arrays.asList(real);
+    }
+
+    private List<AdapterVlan> realVlans(List<AdapterVlan> canonicalVlans) {
+        if (canonicalVlans.isEmpty()) {
+            return canonicalVlans;
+        }
+        AdapterVlan[] real = new AdapterVlan[canonicalVlans.size()];
+        for (int i = 0; i < real.length; i++) {
+            AdapterVlan v = canonicalVlans.get(i);
+            Adapter adapter = adapter(v.adapter());
+            real[i] = new AdapterVlan(adapter.name(), distinctVlans(adapter).get(v.id() - 1));
+        }
+        Arrays.sort(real);
+        return Arrays.asList(real);
     }
 
     private Adapter adapter(String canonicalName) {

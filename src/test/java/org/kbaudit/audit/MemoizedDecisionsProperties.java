@@ -2,17 +2,27 @@ package org.kbaudit.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Policy;
+import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Server;
+import org.kbaudit.domain.Vlan;
 import org.kbaudit.generate.SyntheticFleet;
 
 /**
  * Memoised decisions are a pure optimisation: for any server of any synthetic fleet, under both policies,
- * the finding from the memoised bundled rules equals the one from evaluating the rules on that very server.
+ * the finding from the memoised bundled rules equals the one from evaluating the rules on that very server,
+ * even when the decision was first made for another server of the same shape, with another host, other
+ * carried fields, other adapter, driver and VLAN names, its adapters in another order and loader notes.
  */
 class MemoizedDecisionsProperties {
 
@@ -26,10 +36,51 @@ class MemoizedDecisionsProperties {
         Policy policy = new Policy(preferHotfix ? Policy.Prefer.HOTFIX : Policy.Prefer.SERVICE_PACK,
                 allAdapters ? Policy.Scope.ALL_ADAPTERS : Policy.Scope.SAME_DRIVER);
         Server server = new SyntheticFleet(index % 7).server(index);
-        Finding twice = MEMOIZED.audit(server, policy);
-        Finding again = MEMOIZED.audit(server, policy);
-        Finding direct = DIRECT.audit(server, policy);
-        assertThat(twice).isEqualTo(direct);
-        assertThat(again).isEqualTo(direct);
+        Server lookalike = lookalike(server);
+
+        Finding first = MEMOIZED.audit(lookalike, policy);
+        Finding memoised = MEMOIZED.audit(server, policy);
+
+        assertThat(memoised).isEqualTo(DIRECT.audit(server, policy));
+        assertThat(first).isEqualTo(DIRECT.audit(lookalike, policy));
+    }
+
+    @Example
+    void adapters_of_the_same_name_are_decided_as_they_are() {
+        Server server = Server.builder("SRV-TWIN", new Provenance("test", "#1"))
+                .os("Windows Server 2003").osVersion("5.2.3790").architecture("x86").servicePack("SP1")
+                .hotfixes(null).files(null)
+                .adapters(List.of(adapter("NIC", "e1000", 10), adapter("NIC", "e1000", 20),
+                        adapter("NIC 2", "e1000", 30)))
+                .build();
+
+        assertThat(MEMOIZED.audit(server, Policy.DEFAULT)).isEqualTo(DIRECT.audit(server, Policy.DEFAULT));
+    }
+
+    private static Adapter adapter(String name, String driver, int vlan) {
+        return new Adapter(name, null, driver, false, null, null, List.of(Vlan.of(vlan)), null);
+    }
+
+    /**
+     * The same decision problem under other names: every name and id mapped one to one onto another, the
+     * adapters reversed, the carried fields changed and a loader note added.
+     */
+    private static Server lookalike(Server server) {
+        List<Adapter> adapters = null;
+        if (server.adapters() != null) {
+            adapters = new ArrayList<>();
+            for (Adapter a : server.adapters()) {
+                List<Vlan> vlans = a.vlans().stream().map(v -> Vlan.of(4095 - v.id())).toList();
+                String driver = a.driver() == null ? null : "other-" + a.driver().toUpperCase(Locale.ROOT);
+                adapters.add(0, new Adapter("Other " + a.name(), "Another card", driver, false, a.virtual(),
+                        a.hotPlug(), vlans, a.provenance()));
+            }
+        }
+        return Server.builder("LOOKALIKE-" + server.host(), new Provenance("elsewhere", "#0"))
+                .os(server.os()).osVersion(server.osVersion()).architecture(server.architecture())
+                .servicePack(server.servicePack()).hotfixes(server.hotfixes()).files(server.files())
+                .restartPending(server.restartPending()).adapters(adapters)
+                .site("Elsewhere").owner("Someone else").maintenanceWindow("never")
+                .notes(List.of("a note from the loader")).build();
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern SERVICE_PACK = Pattern.compile("(?i)service\\s*pack\\s*(\\d+)");
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private Texts() {
@@ -33,7 +34,7 @@ public final class Texts {
 
     /** The number after "Service Pack" (English, German, French, Spanish systeminfo all write it so). */
     public static int servicePackIn(String text) {
-        Matcher m = Pattern.compile("(?i)service\\s*pack\\s*(\\d+)").matcher(text);
+        Matcher m = SERVICE_PACK.matcher(text);
         if (!m.find()) {
             throw new IllegalArgumentException("no service pack in '" + text + "'");
         }

@@ -1,0 +1,57 @@
+package org.kbaudit.audit;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.Policy;
+import org.kbaudit.domain.Server;
+import org.kbaudit.rules.DecisionKey;
+
+/**
+ * Decides each distinct decision problem once. Real fleets repeat themselves: the same build, service
+ * pack, hotfix baseline and NIC layout on hundreds of servers. A server is reduced to its
+ * {@link DecisionKey}; the first server of each key is decided in canonical form (rules, finding and
+ * simulation), and that finding is reused for the others with their own record and names put back.
+ *
+ * <p>Only for rules that read adapter names, driver names and VLAN ids through equality alone, and no
+ * host, site or other carried field: the bundled rules, which a property test holds to that. Rules given
+ * with {@code --rules} may read names, so they are evaluated server by server. A server whose adapter
+ * names are not distinct, or whose simulation disagrees with the rules (the disagreement names adapters),
+ * is decided on its own. The cache is bounded: once full, further keys are decided without being remembered.
+ */
+final class MemoizedAudit {
+
+    static final int DEFAULT_CAPACITY = 20_000;
+
+    private final BiFunction<Server, Policy, Finding> direct;
+    private final int capacity;
+    private final ConcurrentHashMap<String, Finding> decided = new ConcurrentHashMap<>();
+
+    MemoizedAudit(BiFunction<Server, Policy, Finding> direct) {
+        this(direct, DEFAULT_CAPACITY);
+    }
+
+    MemoizedAudit(BiFunction<Server, Policy, Finding> direct, int capacity) {
+        this.direct = direct;
+        this.capacity = capacity;
+    }
+
+    Finding audit(Server server, Policy policy) {
+        DecisionKey key = DecisionKey.of(server, policy);
+        if (!key.memoizable()) {
+            return direct.apply(server, policy);
+        }
+        Finding canonical = decided.get(key.key());
+        if (canonical == null) {
+            canonical = direct.apply(key.canonicalServer(), policy);
+            if (canonical.simulation() != null && canonical.simulation().disagreement() != null) {
+                return direct.apply(server, policy);
+            }
+            if (decided.size() < capacity) {
+                decided.putIfAbsent(key.key(), canonical);
+            }
+        }
+        return key.toReal(canonical);
+    }
+}
