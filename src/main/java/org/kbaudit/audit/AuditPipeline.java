@@ -16,13 +16,15 @@ import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.Server;
+import org.kbaudit.ingest.PendingRecord;
 import org.kbaudit.ingest.RecordSink;
 import org.kbaudit.ingest.StopReading;
 
 /**
- * The audit's three stages on every core: the loaders parse on the calling thread and hand records over
- * in batches; a pool of workers decides the servers of each batch; one writer thread takes the batches
- * back <em>in input order</em> and writes them. The output is the same, byte for byte, whatever the number
+ * The audit's three stages on every core: the loaders read on the calling thread and hand records over
+ * in batches; a pool of workers maps the records still pending (JSON server objects are handed over as
+ * bytes) and decides the servers of each batch; one writer thread takes the batches back <em>in input
+ * order</em>, checks that no host comes twice, and writes them. The output is the same, byte for byte, whatever the number
  * of workers. Queues are bounded, so memory does not grow with the fleet.
  */
 final class AuditPipeline implements RecordSink, AutoCloseable {
@@ -57,13 +59,13 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
 
     @Override
     public void server(Server server) {
-        Provenance first = hosts.register(server.host(), server.provenance());
-        if (first != null) {
-            reject(Rejection.at(server.provenance(),
-                    "duplicate host " + server.host() + ": already read from " + first + "; audited once"));
-            return;
-        }
         add(server);
+    }
+
+    /** Mapped by a worker, beside the deciding. */
+    @Override
+    public void pending(PendingRecord record) {
+        add(record);
     }
 
     @Override
@@ -114,9 +116,13 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
     private List<Object> decideAll(List<Object> records) {
         List<Object> results = new ArrayList<>(records.size());
         for (Object record : records) {
+            if (record instanceof PendingRecord pending) {
+                record = mapped(pending);
+            }
             if (record instanceof Server server) {
                 try {
-                    results.add(decide.apply(server));
+                    Finding finding = decide.apply(server);
+                    results.add(new Decided(finding, tally.prepare(finding)));
                 } catch (RuntimeException e) {
                     results.add(Rejection.at(server.provenance(), "kbaudit could not evaluate " + server.host()
                             + " (a defect of kbaudit, please report it): " + e));
@@ -128,12 +134,39 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
         return results;
     }
 
+    /** A finding, with what the report writers prepared of it on the worker. */
+    private record Decided(Finding finding, Object[] prepared) {
+    }
+
+    /** The server or rejection a pending record maps to. */
+    private static Object mapped(PendingRecord pending) {
+        Object[] result = new Object[1];
+        try {
+            pending.deliverTo(RecordSink.into(result));
+        } catch (RuntimeException e) {
+            return Rejection.at(pending.provenance(), "kbaudit could not read this record (a defect of kbaudit,"
+                    + " please report it): " + e);
+        }
+        return result[0];
+    }
+
+    /**
+     * Hands the results to the tally in input order. Host names are checked here, in input order, so the
+     * first server of a host is the one audited; a later one is a rejection naming the first.
+     */
     private void writeInOrder() {
         try {
             for (Future<List<Object>> next = inOrder.take(); next != END; next = inOrder.take()) {
                 for (Object result : next.get()) {
-                    if (result instanceof Finding finding) {
-                        tally.finding(finding);
+                    if (result instanceof Decided decided) {
+                        Finding finding = decided.finding();
+                        Provenance first = hosts.register(finding.host(), finding.server().provenance());
+                        if (first == null) {
+                            tally.finding(finding, decided.prepared());
+                        } else {
+                            tally.rejection(Rejection.at(finding.server().provenance(), "duplicate host "
+                                    + finding.host() + ": already read from " + first + "; audited once"));
+                        }
                     } else {
                         tally.rejection((Rejection) result);
                     }

@@ -11,7 +11,10 @@ import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;
 
-/** Counts what is written and hands it to every report writer, in input order. Used by one thread. */
+/**
+ * Counts what is written and hands it to every report writer, in input order. Used by one thread, but
+ * for {@link #prepare}, which any thread may call.
+ */
 final class Tally {
 
     private final List<ReportWriter> writers;
@@ -26,14 +29,24 @@ final class Tally {
         this.listener = listener;
     }
 
-    void finding(Finding finding) throws IOException {
+    /** What every writer does ahead with the finding, in the writers' order; on any thread. */
+    Object[] prepare(Finding finding) {
+        Object[] prepared = new Object[writers.size()];
+        for (int i = 0; i < prepared.length; i++) {
+            prepared[i] = writers.get(i).prepare(finding);
+        }
+        return prepared;
+    }
+
+    /** A finding, with what {@link #prepare} made of it for each writer. */
+    void finding(Finding finding, Object[] prepared) throws IOException {
         audited++;
         byStatus.merge(finding.status(), 1L, Long::sum);
         if (finding.simulation() != null && !finding.simulation().confirmed()) {
             disagreements++;
         }
-        for (ReportWriter writer : writers) {
-            writer.finding(finding);
+        for (int i = 0; i < writers.size(); i++) {
+            writers.get(i).finding(finding, prepared[i]);
         }
         listener.recordDone(audited + rejected);
     }

@@ -13,6 +13,20 @@ public interface ReportWriter extends AutoCloseable {
 
     void finding(Finding finding) throws IOException;
 
+    /**
+     * The part of writing a finding that needs neither the input order nor the writer's state, such as
+     * encoding it, done ahead on whichever thread decided the finding (so on every core). What it returns
+     * comes back with the finding, in input order, to {@link #finding(Finding, Object)}. By default nothing.
+     */
+    default Object prepare(Finding finding) {
+        return null;
+    }
+
+    /** A finding, with what {@link #prepare} made of it. */
+    default void finding(Finding finding, Object prepared) throws IOException {
+        finding(finding);
+    }
+
     void rejection(Rejection rejection) throws IOException;
 
     /** Completes the report and moves it into place. */

@@ -48,6 +48,16 @@ final class CountingSink implements RecordSink {
         }
     }
 
+    @Override
+    public void pending(PendingRecord record) {
+        count++;
+        try {
+            sink.pending(record);
+        } catch (RuntimeException e) {
+            throw new SinkFailed(e);
+        }
+    }
+
     /** {@code ""} when nothing was delivered, else a clause saying the records before the failure stand. */
     String kept() {
         return count == 0 ? "" : "; the " + count + " record(s) read before it are kept, the rest was not read";

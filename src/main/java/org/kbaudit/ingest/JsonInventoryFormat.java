@@ -1,8 +1,9 @@
 package org.kbaudit.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.Server;
 
 /**
  * JSON inventories in the three shapes of INVENTORY.md: a top-level array of servers, an object with a
@@ -58,32 +60,20 @@ public final class JsonInventoryFormat implements InventoryFormat {
         }
     }
 
+    /**
+     * One server a line. Lines are split as bytes and handed over whole, to be mapped wherever the sink maps
+     * records; a damaged line is that line's rejection only.
+     */
     private void readLines(Path file, String displayName, RecordSink sink) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteLines lines = new ByteLines(in);
             boolean any = false;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
+            for (byte[] line = lines.next(); line != null; line = lines.next()) {
+                if (ByteLines.isBlank(line)) {
                     continue;
                 }
                 any = true;
-                Provenance where = new Provenance(displayName, "line " + number);
-                JsonNode node;
-                try {
-                    node = MAPPER.readTree(line);
-                } catch (JsonProcessingException e) {
-                    JsonLocation at = e.getLocation();
-                    int column = at == null ? 0 : at.getColumnNr();
-                    sink.reject(Rejection.at(new Provenance(displayName, "line " + number + ", column " + column),
-                            "malformed JSON: " + e.getOriginalMessage()));
-                    continue;
-                }
-                JsonServerMapper.deliver(node, where, "line " + number + " $", sink);
+                sink.pending(new JsonLine(line, displayName, lines.number()));
             }
             if (!any) {
                 sink.reject(new Rejection(displayName, "", "the file is empty: no servers in it"));
@@ -91,12 +81,72 @@ public final class JsonInventoryFormat implements InventoryFormat {
         }
     }
 
+    /** One server object of a document, as its bytes. */
+    private record JsonRecord(byte[] json, Provenance provenance, String path) implements PendingRecord {
+        @Override
+        public void deliverTo(RecordSink sink) {
+            Server server = JsonServerStream.read(json, provenance, path);
+            if (server != null) {
+                sink.server(server);
+                return;
+            }
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(json);
+            } catch (IOException e) {
+                sink.reject(Rejection.at(provenance, "malformed JSON: " + message(e)));
+                return;
+            }
+            JsonServerMapper.deliver(node, provenance, path, sink);
+        }
+    }
+
+    /** One line of a JSON Lines file, as its bytes (without the line end and, on the first line, the BOM). */
+    private record JsonLine(byte[] json, String displayName, int number) implements PendingRecord {
+        @Override
+        public Provenance provenance() {
+            return new Provenance(displayName, "line " + number);
+        }
+
+        @Override
+        public void deliverTo(RecordSink sink) {
+            Provenance where = provenance();
+            Server server = JsonServerStream.read(json, where, "line " + number + " $");
+            if (server != null) {
+                sink.server(server);
+                return;
+            }
+            String line;
+            try {
+                line = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(json)).toString();
+            } catch (CharacterCodingException e) {
+                sink.reject(Rejection.at(where, "not UTF-8 text: " + e.getMessage()));
+                return;
+            }
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(line);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                int column = at == null ? 0 : at.getColumnNr();
+                sink.reject(Rejection.at(new Provenance(displayName, "line " + number + ", column " + column),
+                        "malformed JSON: " + e.getOriginalMessage()));
+                return;
+            }
+            JsonServerMapper.deliver(node, where, "line " + number + " $", sink);
+        }
+    }
+
+    private static String message(IOException e) {
+        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+    }
+
     private void readDocument(Path file, String displayName, RecordSink sink) throws IOException {
-        try (InputStream in = Files.newInputStream(file);
+        try (RecordingInputStream in = new RecordingInputStream(Files.newInputStream(file));
              JsonParser parser = FACTORY.createParser(in)) {
             parser.setCodec(MAPPER);
             try {
-                readRoots(parser, displayName, sink);
+                new Document(parser, in, displayName, sink).readRoots();
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 String location = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -106,75 +156,108 @@ public final class JsonInventoryFormat implements InventoryFormat {
         }
     }
 
-    private void readRoots(JsonParser parser, String displayName, RecordSink sink) throws IOException {
-        int root = 0;
-        JsonToken token = parser.nextToken();
-        if (token == null) {
-            sink.reject(new Rejection(displayName, "", "the file is empty: no servers in it"));
-            return;
-        }
-        for (; token != null; token = parser.nextToken()) {
-            String rootPath = root == 0 ? "$" : "$<" + (root + 1) + ">";
-            if (token == JsonToken.START_ARRAY) {
-                readServerArray(parser, displayName, rootPath, sink);
-            } else if (token == JsonToken.START_OBJECT) {
-                readRootObject(parser, displayName, rootPath, sink);
-            } else {
-                sink.reject(new Rejection(displayName, location(parser),
-                        "expected an array of servers or an object, found " + describe(token)));
-                parser.skipChildren();
-            }
-            root++;
-        }
-    }
+    /** One JSON document being read: its parser, the bytes it has read, and where its records go. */
+    private static final class Document {
+        private final JsonParser parser;
+        private final RecordingInputStream recording;
+        private final String displayName;
+        private final RecordSink sink;
 
-    private void readServerArray(JsonParser parser, String displayName, String path, RecordSink sink)
-            throws IOException {
-        int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            String elementPath = path + "[" + index + "]";
-            Provenance where = new Provenance(displayName, elementPath);
-            JsonNode node = parser.readValueAsTree();
-            JsonServerMapper.deliver(node, where, elementPath, sink);
-            index++;
+        Document(JsonParser parser, RecordingInputStream recording, String displayName, RecordSink sink) {
+            this.parser = parser;
+            this.recording = recording;
+            this.displayName = displayName;
+            this.sink = sink;
         }
-    }
 
-    /**
-     * An object at the top: either {@code {"servers": [...], ...metadata}} or one server on its own
-     * (several such roots make a JSON Lines document named {@code .json}).
-     */
-    private void readRootObject(JsonParser parser, String displayName, String path, RecordSink sink)
-            throws IOException {
-        String start = location(parser);
-        ObjectNode others = MAPPER.createObjectNode();
-        boolean sawServers = false;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (field.equals("kb") && path.equals("$") && !sawServers && others.isEmpty()) {
-                sink.reject(new Rejection(displayName, "", "this is a kbaudit report, not an inventory; not read"));
-                while (parser.nextToken() != null) {
-                    parser.skipChildren();
-                }
+        private void readRoots() throws IOException {
+            int root = 0;
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                sink.reject(new Rejection(displayName, "", "the file is empty: no servers in it"));
                 return;
             }
-            if (field.equals("servers") && value == JsonToken.START_ARRAY) {
-                sawServers = true;
-                readServerArray(parser, displayName, path + ".servers", sink);
-            } else if (field.equals("servers")) {
-                sink.reject(new Rejection(displayName, path + ".servers",
-                        "expected an array of servers, found " + describe(value)));
-                parser.skipChildren();
-                sawServers = true;
-            } else if (sawServers) {
-                parser.skipChildren();
-            } else {
-                others.set(field, parser.readValueAsTree());
+            for (; token != null; token = parser.nextToken()) {
+                forgetBefore(parser.currentTokenLocation());
+                String rootPath = root == 0 ? "$" : "$<" + (root + 1) + ">";
+                if (token == JsonToken.START_ARRAY) {
+                    readServerArray(rootPath);
+                } else if (token == JsonToken.START_OBJECT) {
+                    readRootObject(rootPath);
+                } else {
+                    sink.reject(new Rejection(displayName, location(parser),
+                            "expected an array of servers or an object, found " + describe(token)));
+                    parser.skipChildren();
+                }
+                root++;
             }
         }
-        if (!sawServers) {
-            JsonServerMapper.deliver(others, new Provenance(displayName, path + " (" + start + ")"), path, sink);
+
+        /**
+         * The servers of an array. Each server object is only checked and skipped here, and handed over as its
+         * bytes, to be mapped wherever the sink maps records; anything else is mapped here, to its rejection.
+         */
+        private void readServerArray(String path) throws IOException {
+            int index = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                String elementPath = path + "[" + index + "]";
+                Provenance where = new Provenance(displayName, elementPath);
+                long start = token == JsonToken.START_OBJECT ? parser.currentTokenLocation().getByteOffset() : -1;
+                if (start >= 0) {
+                    recording.release(start);
+                    parser.skipChildren();
+                    long end = parser.currentLocation().getByteOffset();
+                    sink.pending(new JsonRecord(recording.slice(start, end), where, elementPath));
+                } else {
+                    JsonServerMapper.deliver(parser.readValueAsTree(), where, elementPath, sink);
+                }
+                index++;
+            }
+        }
+
+        /** Forgets the bytes read before a token that is not part of a server object. */
+        private void forgetBefore(JsonLocation at) {
+            if (at.getByteOffset() >= 0) {
+                recording.release(at.getByteOffset());
+            }
+        }
+
+        /**
+         * An object at the top: either {@code {"servers": [...], ...metadata}} or one server on its own
+         * (several such roots make a JSON Lines document named {@code .json}).
+         */
+        private void readRootObject(String path) throws IOException {
+            String start = location(parser);
+            ObjectNode others = MAPPER.createObjectNode();
+            boolean sawServers = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                forgetBefore(parser.currentTokenLocation());
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("kb") && path.equals("$") && !sawServers && others.isEmpty()) {
+                    sink.reject(new Rejection(displayName, "", "this is a kbaudit report, not an inventory; not read"));
+                    while (parser.nextToken() != null) {
+                        parser.skipChildren();
+                    }
+                    return;
+                }
+                if (field.equals("servers") && value == JsonToken.START_ARRAY) {
+                    sawServers = true;
+                    readServerArray(path + ".servers");
+                } else if (field.equals("servers")) {
+                    sink.reject(new Rejection(displayName, path + ".servers",
+                            "expected an array of servers, found " + describe(value)));
+                    parser.skipChildren();
+                    sawServers = true;
+                } else if (sawServers) {
+                    parser.skipChildren();
+                } else {
+                    others.set(field, parser.readValueAsTree());
+                }
+            }
+            if (!sawServers) {
+                JsonServerMapper.deliver(others, new Provenance(displayName, path + " (" + start + ")"), path, sink);
+            }
         }
     }
 

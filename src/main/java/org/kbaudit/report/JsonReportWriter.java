@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,13 +77,31 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void finding(Finding finding) throws IOException {
+        finding(finding, prepare(finding));
+    }
+
+    /** Encodes the finding's server object, on the worker that decided it. */
+    @Override
+    public Object prepare(Finding finding) {
+        ByteArrayOutputStream bytes = ENCODED.get();
+        bytes.reset();
+        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            FindingJson.write(g, finding);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public void finding(Finding finding, Object prepared) throws IOException {
         out.write(firstServer ? FIRST : NEXT);
         firstServer = false;
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            FindingJson.write(g, finding);
-        }
+        out.write((byte[]) prepared);
     }
+
+    private static final ThreadLocal<ByteArrayOutputStream> ENCODED =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(4096));
 
     @Override
     public void rejection(Rejection rejection) throws IOException {
