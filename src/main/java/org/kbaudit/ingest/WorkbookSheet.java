@@ -7,10 +7,13 @@ abstract class WorkbookSheet implements TableSheet {
 
     private final String source;
     private final String name;
+    /** The name as a cell reference writes it: quoted unless plain. */
+    private final String referenceName;
 
     WorkbookSheet(String source, String name) {
         this.source = source;
         this.name = name;
+        this.referenceName = name.matches("[A-Za-z0-9_.]+") ? name : "'" + name.replace("'", "''") + "'";
     }
 
     @Override
@@ -25,8 +28,7 @@ abstract class WorkbookSheet implements TableSheet {
 
     @Override
     public String cell(int row, int column, String header) {
-        String sheet = name.matches("[A-Za-z0-9_.]+") ? name : "'" + name.replace("'", "''") + "'";
-        return sheet + "!" + CellReference.convertNumToColString(column) + row;
+        return referenceName + "!" + CellReference.convertNumToColString(column) + row;
     }
 
     @Override

@@ -12,7 +12,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
@@ -78,7 +77,7 @@ final class XlsxBook implements SheetBook {
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     if (sheets.getSheetName().equals(name)) {
-                        XMLReader parser = XMLHelper.newXMLReader();
+                        XMLReader parser = XmlParts.newReader();
                         parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer));
                         parser.parse(new InputSource(in));
                         return;

@@ -7,7 +7,6 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -29,7 +28,7 @@ final class XlsxSharedStrings {
             return strings;
         }
         try {
-            XMLReader parser = XMLHelper.newXMLReader();
+            XMLReader parser = XmlParts.newReader();
             parser.setContentHandler(new DefaultHandler() {
                 private final StringBuilder text = new StringBuilder();
                 private boolean inText;

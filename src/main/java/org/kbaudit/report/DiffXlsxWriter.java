@@ -27,9 +27,8 @@ public final class DiffXlsxWriter {
     }
 
     static void write(Path target, ReportDiff diff, String oldName, String newName, int maxRows) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        SXSSFWorkbook wb = new StreamingWorkbook(100);
         try (AtomicFile file = new AtomicFile(target)) {
-            wb.setCompressTempFiles(true);
             XlsxStyles styles = new XlsxStyles(wb);
             SXSSFSheet summary = wb.createSheet("Summary");
             SheetStream changes = new SheetStream(wb, "Changes", HEADERS, maxRows, styles);

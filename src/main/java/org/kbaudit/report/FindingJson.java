@@ -1,30 +1,61 @@
 package org.kbaudit.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.io.SerializedString;
-
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 
 import org.kbaudit.domain.Action;
 import org.kbaudit.domain.AdapterVlan;
 import org.kbaudit.domain.Exposure;
 import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.FixState;
 import org.kbaudit.domain.HotfixFile;
 import org.kbaudit.domain.Remediation;
 import org.kbaudit.domain.Server;
 import org.kbaudit.domain.SimulationCheck;
+import org.kbaudit.domain.Status;
 
-/** One finding as the JSON report's {@code servers[]} object (REPORTS.md), field for field. */
+/**
+ * One finding as the JSON report's {@code servers[]} object (REPORTS.md), field for field.
+ *
+ * <p>Findings decided alike (memoised decisions) share their fix state, remediation, lists and rule trail,
+ * so the part of the object from {@code fix} to {@code rules}, which names no adapter and is most of its
+ * bytes, is encoded once per decision and written as it was for the next finding that shares it.
+ */
 public final class FindingJson {
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    private static final SerializedString HOST = new SerializedString("host");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString PLATFORM = new SerializedString("platform");
+    private static final SerializedString SERVICE_PACK = new SerializedString("servicePack");
+    private static final SerializedString EXPOSURES = new SerializedString("exposures");
+    private static final SerializedString AT_RISK_ADAPTERS = new SerializedString("atRiskAdapters");
+    private static final SerializedString AT_RISK_VLANS = new SerializedString("atRiskVlans");
+    private static final SerializedString ADAPTER = new SerializedString("adapter");
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString SITE = new SerializedString("site");
+    private static final SerializedString CRITICALITY = new SerializedString("criticality");
+    private static final SerializedString WINDOW = new SerializedString("maintenanceWindow");
+    private static final SerializedString OWNER = new SerializedString("owner");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString FILE = new SerializedString("file");
+    private static final SerializedString LOCATION = new SerializedString("location");
+
+    /** The last few middles encoded on this thread, by their rule trail. */
+    private static final ThreadLocal<Map<List<String>, Middle>> MIDDLES = ThreadLocal.withInitial(IdentityHashMap::new);
 
     private FindingJson() {
     }
@@ -32,28 +63,109 @@ public final class FindingJson {
     public static void write(JsonGenerator g, Finding f) throws IOException {
         Server s = f.server();
         g.writeStartObject();
-        g.writeStringField("host", s.host());
-        g.writeStringField("status", f.status().name());
-        g.writeStringField("platform", f.platform() == null ? null : f.platform().name());
-        writeInteger(g, "servicePack", f.servicePack());
-        g.writeArrayFieldStart("exposures");
+        g.writeFieldName(HOST);
+        g.writeString(s.host());
+        g.writeFieldName(STATUS);
+        g.writeString(f.status().name());
+        g.writeFieldName(PLATFORM);
+        writeName(g, f.platform());
+        writeInteger(g, SERVICE_PACK, f.servicePack());
+        g.writeFieldName(EXPOSURES);
+        g.writeStartArray();
         for (Exposure e : f.exposures()) {
             g.writeString(e.name());
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("atRiskAdapters");
+        g.writeFieldName(AT_RISK_ADAPTERS);
+        g.writeStartArray();
         for (String a : f.atRiskAdapters()) {
             g.writeString(a);
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("atRiskVlans");
+        g.writeFieldName(AT_RISK_VLANS);
+        g.writeStartArray();
         for (AdapterVlan v : f.atRiskVlans()) {
             g.writeStartObject();
-            g.writeStringField("adapter", v.adapter());
-            g.writeNumberField("id", v.id());
+            g.writeFieldName(ADAPTER);
+            g.writeString(v.adapter());
+            g.writeFieldName(ID);
+            g.writeNumber(v.id());
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeRaw(middle(f));
+        g.writeFieldName(SITE);
+        g.writeString(s.site());
+        g.writeFieldName(CRITICALITY);
+        g.writeString(s.criticality() == null ? null : s.criticality().name().toLowerCase());
+        g.writeFieldName(WINDOW);
+        g.writeString(s.maintenanceWindow());
+        g.writeFieldName(OWNER);
+        g.writeString(s.owner());
+        g.writeFieldName(SOURCE);
+        g.writeStartObject();
+        g.writeFieldName(FILE);
+        g.writeString(s.provenance().source());
+        g.writeFieldName(LOCATION);
+        g.writeString(s.provenance().location());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** {@code ,"fix":...,"rules":[...]}: from this thread's cache when a finding of the same decision wrote it. */
+    private static SerializableString middle(Finding f) {
+        Map<List<String>, Middle> middles = MIDDLES.get();
+        Middle middle = middles.get(f.rules());
+        if (middle == null || !middle.fits(f)) {
+            if (middles.size() >= 4096) {
+                middles.clear();
+            }
+            middle = Middle.of(f);
+            middles.put(f.rules(), middle);
+        }
+        return middle.json();
+    }
+
+    /**
+     * The fields from {@code fix} to {@code rules} of one finding, encoded, with what they were encoded
+     * from; another finding fits when it holds the very same values (the same instances, as memoised
+     * decisions share them; the simulation's figures compared).
+     */
+    private record Middle(FixState fix, Remediation remediation, SimulationCheck simulation, Integer priority,
+                          List<String> missing, Status ifUnpatched, List<String> warnings,
+                          SerializedString json) {
+
+        static Middle of(Finding f) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+            try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+                g.writeStartObject();
+                writeMiddle(g, f);
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String object = bytes.toString(StandardCharsets.UTF_8);
+            String fields = "," + object.substring(1, object.length() - 1);
+            return new Middle(f.fix(), f.remediation(), f.simulation(), f.priority(), f.missing(), f.ifUnpatched(),
+                    f.warnings(), new SerializedString(fields));
+        }
+
+        boolean fits(Finding f) {
+            return fix == f.fix() && remediation == f.remediation() && missing == f.missing()
+                    && warnings == f.warnings() && ifUnpatched == f.ifUnpatched()
+                    && Objects.equals(priority, f.priority()) && sameFigures(simulation, f.simulation());
+        }
+
+        private static boolean sameFigures(SimulationCheck a, SimulationCheck b) {
+            if (a == null || b == null) {
+                return a == b;
+            }
+            return a.confirmed() == b.confirmed() && a.collateralHalts() == b.collateralHalts()
+                    && a.silentVlans() == b.silentVlans() && Objects.equals(a.disagreement(), b.disagreement());
+        }
+    }
+
+    private static void writeMiddle(JsonGenerator g, Finding f) throws IOException {
         g.writeObjectFieldStart("fix");
         if (f.fix().present() == null) {
             g.writeNullField("present");
@@ -64,20 +176,11 @@ public final class FindingJson {
         g.writeEndObject();
         writeRemediation(g, f.remediation());
         writeSimulation(g, f.simulation());
-        writeInteger(g, "priority", f.priority());
+        writeInteger(g, new SerializedString("priority"), f.priority());
         writeStrings(g, "missing", f.missing());
         g.writeStringField("ifUnpatched", f.ifUnpatched() == null ? null : f.ifUnpatched().name());
         writeStrings(g, "warnings", f.warnings());
-        writeRules(g, f.rules());
-        g.writeStringField("site", s.site());
-        g.writeStringField("criticality", s.criticality() == null ? null : s.criticality().name().toLowerCase());
-        g.writeStringField("maintenanceWindow", s.maintenanceWindow());
-        g.writeStringField("owner", s.owner());
-        g.writeObjectFieldStart("source");
-        g.writeStringField("file", s.provenance().source());
-        g.writeStringField("location", s.provenance().location());
-        g.writeEndObject();
-        g.writeEndObject();
+        writeStrings(g, "rules", f.rules());
     }
 
     private static void writeRemediation(JsonGenerator g, Remediation r) throws IOException {
@@ -88,7 +191,7 @@ public final class FindingJson {
             g.writeString(a.name());
         }
         g.writeEndArray();
-        writeInteger(g, "minimumServicePackForHotfix", r.minimumServicePackForHotfix());
+        writeInteger(g, new SerializedString("minimumServicePackForHotfix"), r.minimumServicePackForHotfix());
         g.writeBooleanField("restartRequired", r.restartRequired());
         g.writeArrayFieldStart("files");
         for (HotfixFile file : r.files()) {
@@ -118,47 +221,20 @@ public final class FindingJson {
         g.writeEndObject();
     }
 
-    /**
-     * The rule trail, the longest part of a finding. Servers decided alike share one trail list, so its JSON
-     * is kept for the last few lists seen and written as it was.
-     */
-    private static void writeRules(JsonGenerator g, List<String> rules) throws IOException {
-        SerializedString json = RULES_JSON.get().computeIfAbsent(rules, r -> new SerializedString(toJson(r)));
-        g.writeFieldName("rules");
-        g.writeRawValue(json);
-    }
-
-    private static final ThreadLocal<Map<List<String>, SerializedString>> RULES_JSON = ThreadLocal.withInitial(
-            () -> new IdentityHashMap<>() {
-                @Override
-                public SerializedString computeIfAbsent(List<String> key,
-                        java.util.function.Function<? super List<String>, ? extends SerializedString> f) {
-                    if (size() > 4096) {
-                        clear();
-                    }
-                    return super.computeIfAbsent(key, f);
-                }
-            });
-
-    private static String toJson(List<String> values) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(text)) {
-            g.writeStartArray();
-            for (String v : values) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
-    }
-
-    private static void writeInteger(JsonGenerator g, String field, Integer value) throws IOException {
+    private static void writeName(JsonGenerator g, Enum<?> value) throws IOException {
         if (value == null) {
-            g.writeNullField(field);
+            g.writeNull();
         } else {
-            g.writeNumberField(field, value);
+            g.writeString(value.name());
+        }
+    }
+
+    private static void writeInteger(JsonGenerator g, SerializableString field, Integer value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
         }
     }
 

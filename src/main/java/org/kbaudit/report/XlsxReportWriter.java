@@ -84,8 +84,7 @@ public final class XlsxReportWriter implements ReportWriter {
         file = new AtomicFile(target);
         try {
             spill = new FindingSpill(file.target().getParent(), "." + file.target().getFileName() + ".rows.");
-            wb = new SXSSFWorkbook(100);
-            wb.setCompressTempFiles(true);
+            wb = new StreamingWorkbook(100);
             styles = new XlsxStyles(wb);
             summarySheet = wb.createSheet(SUMMARY);
             findings = new SheetStream(wb, FINDINGS, FindingColumns.HEADERS, maxRowsPerSheet, styles);
