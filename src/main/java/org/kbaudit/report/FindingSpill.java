@@ -1,10 +1,6 @@
 package org.kbaudit.report;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,12 +30,12 @@ import org.kbaudit.domain.Finding;
 final class FindingSpill implements AutoCloseable {
 
     /** The sort key of one finding. */
-    record Key(int priority, int risk, int criticality, String host, long offset) {
-        static Key of(Finding f, long offset) {
+    record Key(int priority, int risk, int criticality, String host, long offset, int length) {
+        static Key of(Finding f, long offset, int length) {
             return new Key(f.priority() == null ? Integer.MAX_VALUE : f.priority(),
                     f.atRiskAdapters().size() + f.atRiskVlans().size(),
                     f.server().criticality() == null ? -1 : f.server().criticality().ordinal(),
-                    f.host(), offset);
+                    f.host(), offset, length);
         }
     }
 
@@ -57,7 +54,7 @@ final class FindingSpill implements AutoCloseable {
 
     private final Path file;
     private final OutputStream out;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(2048);
+    private final Encoder buffer = new Encoder();
     private final List<Key> keys = new ArrayList<>();
     private long offset;
     private FileChannel in;
@@ -73,19 +70,15 @@ final class FindingSpill implements AutoCloseable {
 
     void add(Finding f, Rows rows) throws IOException {
         buffer.reset();
-        DataOutputStream d = new DataOutputStream(buffer);
-        writeCells(d, rows.finding());
-        d.writeInt(rows.adapters().size());
+        buffer.cells(rows.finding());
+        buffer.putInt(rows.adapters().size());
         for (List<Object> a : rows.adapters()) {
-            writeCells(d, a);
+            buffer.cells(a);
         }
-        writeCells(d, rows.plan());
-        d.flush();
-        DataOutputStream o = new DataOutputStream(out);
-        o.writeInt(buffer.size());
-        buffer.writeTo(o);
-        keys.add(Key.of(f, offset));
-        offset += 4L + buffer.size();
+        buffer.cells(rows.plan());
+        out.write(buffer.bytes, 0, buffer.size);
+        keys.add(Key.of(f, offset, buffer.size));
+        offset += buffer.size;
     }
 
     /** The keys, worst first; ends writing. */
@@ -98,18 +91,16 @@ final class FindingSpill implements AutoCloseable {
 
     Rows read(Key key) {
         try {
-            ByteBuffer len = ByteBuffer.allocate(4);
-            readFully(len, key.offset());
-            byte[] bytes = new byte[len.flip().getInt()];
-            readFully(ByteBuffer.wrap(bytes), key.offset() + 4);
-            DataInputStream d = new DataInputStream(new ByteArrayInputStream(bytes));
-            List<Object> finding = readCells(d);
-            int n = d.readInt();
+            ByteBuffer record = ByteBuffer.allocate(key.length());
+            readFully(record, key.offset());
+            record.flip();
+            List<Object> finding = readCells(record);
+            int n = record.getInt();
             List<List<Object>> adapters = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                adapters.add(readCells(d));
+                adapters.add(readCells(record));
             }
-            return new Rows(finding, adapters, readCells(d));
+            return new Rows(finding, adapters, readCells(record));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back " + file, e);
         }
@@ -126,39 +117,70 @@ final class FindingSpill implements AutoCloseable {
         }
     }
 
-    private static void writeCells(DataOutputStream d, List<Object> cells) throws IOException {
-        d.writeInt(cells.size());
-        for (Object c : cells) {
-            if (c == null) {
-                d.writeByte(NULL);
-            } else if (c instanceof Integer i) {
-                d.writeByte(INT);
-                d.writeInt(i);
-            } else {
-                byte[] b = c.toString().getBytes(StandardCharsets.UTF_8);
-                d.writeByte(TEXT);
-                d.writeInt(b.length);
-                d.write(b);
-            }
-        }
-    }
-
-    private static List<Object> readCells(DataInputStream d) throws IOException {
-        int n = d.readInt();
+    private static List<Object> readCells(ByteBuffer b) {
+        int n = b.getInt();
         List<Object> cells = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            byte tag = d.readByte();
+            byte tag = b.get();
             if (tag == NULL) {
                 cells.add(null);
             } else if (tag == INT) {
-                cells.add(d.readInt());
+                cells.add(b.getInt());
             } else {
-                byte[] b = new byte[d.readInt()];
-                d.readFully(b);
-                cells.add(new String(b, StandardCharsets.UTF_8));
+                int length = b.getInt();
+                cells.add(new String(b.array(), b.arrayOffset() + b.position(), length, StandardCharsets.UTF_8));
+                b.position(b.position() + length);
             }
         }
         return cells;
+    }
+
+    /** Encodes the rows of one finding: cells as a tag byte, then a big-endian int or a length and UTF-8 text. */
+    private static final class Encoder {
+        private byte[] bytes = new byte[4096];
+        private int size;
+
+        void reset() {
+            size = 0;
+        }
+
+        void cells(List<Object> cells) {
+            putInt(cells.size());
+            for (Object c : cells) {
+                if (c == null) {
+                    put(NULL);
+                } else if (c instanceof Integer i) {
+                    put(INT);
+                    putInt(i);
+                } else {
+                    byte[] text = c.toString().getBytes(StandardCharsets.UTF_8);
+                    put(TEXT);
+                    putInt(text.length);
+                    room(text.length);
+                    System.arraycopy(text, 0, bytes, size, text.length);
+                    size += text.length;
+                }
+            }
+        }
+
+        void putInt(int v) {
+            room(4);
+            bytes[size++] = (byte) (v >>> 24);
+            bytes[size++] = (byte) (v >>> 16);
+            bytes[size++] = (byte) (v >>> 8);
+            bytes[size++] = (byte) v;
+        }
+
+        private void put(byte b) {
+            room(1);
+            bytes[size++] = b;
+        }
+
+        private void room(int n) {
+            if (size + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+            }
+        }
     }
 
     /** Deletes the file; safe to call twice. */

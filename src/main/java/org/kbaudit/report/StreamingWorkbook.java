@@ -1,10 +1,13 @@
 package org.kbaudit.report;
 
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
@@ -60,6 +63,19 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             super(out);
         }
 
+        /** As POI's, but without a lock and an open check on every character written. */
+        @Override
+        public Writer createWriter(File file) throws IOException {
+            FileOutputStream out = new FileOutputStream(file);
+            try {
+                return new UnsynchronizedWriter(new OutputStreamWriter(decorateOutputStream(out),
+                        StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                out.close();
+                throw e;
+            }
+        }
+
         @Override
         protected OutputStream decorateOutputStream(FileOutputStream out) throws IOException {
             return new GZIPOutputStream(out, 1 << 16) {
@@ -80,6 +96,69 @@ final class StreamingWorkbook extends SXSSFWorkbook {
                 _out.write(s);
             } else {
                 super.outputEscapedString(s);
+            }
+        }
+
+        /** A buffered writer for one thread: POI writes its sheets a character at a time. */
+        private static final class UnsynchronizedWriter extends Writer {
+            private final Writer out;
+            private final char[] buffer = new char[1 << 14];
+            private int used;
+
+            UnsynchronizedWriter(Writer out) {
+                this.out = out;
+            }
+
+            @Override
+            public void write(int c) throws IOException {
+                if (used == buffer.length) {
+                    drain();
+                }
+                buffer[used++] = (char) c;
+            }
+
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                if (length > buffer.length - used) {
+                    drain();
+                    if (length > buffer.length) {
+                        out.write(chars, offset, length);
+                        return;
+                    }
+                }
+                System.arraycopy(chars, offset, buffer, used, length);
+                used += length;
+            }
+
+            @Override
+            public void write(String s, int offset, int length) throws IOException {
+                while (length > 0) {
+                    if (used == buffer.length) {
+                        drain();
+                    }
+                    int n = Math.min(length, buffer.length - used);
+                    s.getChars(offset, offset + n, buffer, used);
+                    used += n;
+                    offset += n;
+                    length -= n;
+                }
+            }
+
+            private void drain() throws IOException {
+                out.write(buffer, 0, used);
+                used = 0;
+            }
+
+            @Override
+            public void flush() throws IOException {
+                drain();
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                drain();
+                out.close();
             }
         }
 

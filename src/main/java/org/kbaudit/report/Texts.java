@@ -1,8 +1,6 @@
 package org.kbaudit.report;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.kbaudit.domain.AdapterVlan;
@@ -28,7 +26,17 @@ final class Texts {
     }
 
     static String bytes(long size) {
-        return NumberFormat.getIntegerInstance(Locale.ROOT).format(size);
+        String digits = Long.toString(size);
+        int sign = size < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        StringBuilder grouped = new StringBuilder(digits.length() + length / 3);
+        grouped.append(digits, 0, sign);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        grouped.append(digits, sign, sign + first);
+        for (int i = sign + first; i < digits.length(); i += 3) {
+            grouped.append(',').append(digits, i, i + 3);
+        }
+        return grouped.toString();
     }
 
     /** {@code Netcfgx.dll 5.2.3790.2520, 781,312 bytes (x86)}. */

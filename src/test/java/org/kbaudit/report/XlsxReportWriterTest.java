@@ -359,7 +359,7 @@ class XlsxReportWriterTest {
             }
             List<FindingSpill.Key> keys = new ArrayList<>();
             for (int i = 0; i < findings.size(); i++) {
-                keys.add(FindingSpill.Key.of(findings.get(i), i));
+                keys.add(FindingSpill.Key.of(findings.get(i), i, 0));
             }
             keys.sort(FindingSpill.ORDER);
             List<Finding> expected = new ArrayList<>(findings);
