@@ -111,16 +111,16 @@ public final class JsonInventoryFormat implements InventoryFormat {
         @Override
         public void deliverTo(RecordSink sink) {
             Provenance where = provenance();
+            String line;
+            try {
+                line = text(json);
+            } catch (CharacterCodingException e) {
+                sink.reject(Rejection.at(where, "not UTF-8 text: " + e.getMessage()));
+                return;
+            }
             Server server = JsonServerStream.read(json, where, "line " + number + " $");
             if (server != null) {
                 sink.server(server);
-                return;
-            }
-            String line;
-            try {
-                line = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(json)).toString();
-            } catch (CharacterCodingException e) {
-                sink.reject(Rejection.at(where, "not UTF-8 text: " + e.getMessage()));
                 return;
             }
             JsonNode node;
@@ -134,6 +134,19 @@ public final class JsonInventoryFormat implements InventoryFormat {
                 return;
             }
             JsonServerMapper.deliver(node, where, "line " + number + " $", sink);
+        }
+
+        /**
+         * The line as text, checked strictly: the JSON parser tolerates some byte sequences that are not
+         * UTF-8, and ignores whatever follows the object, so the whole line is checked first.
+         */
+        private static String text(byte[] bytes) throws CharacterCodingException {
+            for (byte b : bytes) {
+                if (b < 0) {
+                    return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+                }
+            }
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
     }
 

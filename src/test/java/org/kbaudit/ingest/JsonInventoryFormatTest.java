@@ -11,7 +11,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,8 +188,6 @@ class JsonInventoryFormatTest {
          * quick way gives up on are rejected as "not UTF-8 text". Whether a line is read must not depend on that.
          */
         @Test
-        @Disabled("JSON Lines: JsonServerStream accepts lines that are not UTF-8 when Jackson tolerates the bytes;"
-                + " JsonLine.deliverTo rejects them only when the quick way gives up")
         void a_json_lines_line_that_is_not_utf8_is_rejected_whichever_way_it_is_mapped() throws Exception {
             Path file = dir.resolve("lenient.jsonl");
             byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
