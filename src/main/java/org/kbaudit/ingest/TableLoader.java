@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.kbaudit.domain.Adapter;
+import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.Server;
 
@@ -42,40 +43,61 @@ final class TableLoader {
         boolean hasHeader = records(sheet, SheetRole.FLAT, IGNORE, row ->
                 rowsLeft.computeIfAbsent(key(row.host()), k -> new int[1])[0]++);
         requireHeader(hasHeader, sheet);
-        Map<String, ServerDraft> open = new LinkedHashMap<>();
+        Map<String, FlatServer> open = new LinkedHashMap<>();
         records(sheet, SheetRole.FLAT, sink, row -> {
             String key = key(row.host());
-            ServerDraft draft = open.computeIfAbsent(key, k -> new ServerDraft(row));
-            draft.take(row);
-            try {
-                Adapter adapter = TableAdapters.adapter(row);
-                if (adapter != null) {
-                    draft.add(adapter);
-                }
-            } catch (CellException e) {
-                draft.fail(e);
-            }
+            open.computeIfAbsent(key, k -> new FlatServer()).rows.add(row);
             int[] left = rowsLeft.get(key);
             if (left != null) {
                 left[0]--;
             }
             deliverFinished(open, rowsLeft, sink);
         });
-        open.values().forEach(draft -> deliver(draft, sink, null));
+        open.values().forEach(sink::pending);
     }
 
     /** Delivers the servers at the head of the open ones whose last row has been read. */
-    private static void deliverFinished(Map<String, ServerDraft> open, Map<String, int[]> rowsLeft, RecordSink sink) {
+    private static void deliverFinished(Map<String, FlatServer> open, Map<String, int[]> rowsLeft, RecordSink sink) {
         var head = open.entrySet().iterator();
         while (head.hasNext()) {
-            Map.Entry<String, ServerDraft> next = head.next();
+            Map.Entry<String, FlatServer> next = head.next();
             int[] left = rowsLeft.get(next.getKey());
             if (left != null && left[0] > 0) {
                 return;
             }
             head.remove();
             rowsLeft.remove(next.getKey());
-            deliver(next.getValue(), sink, null);
+            sink.pending(next.getValue());
+        }
+    }
+
+    /**
+     * The rows of one host of a flat sheet, all read: made into its server (or its rejection) wherever the
+     * sink maps records, as that is most of the work of reading them.
+     */
+    private static final class FlatServer implements PendingRecord {
+        final List<TableRecord> rows = new ArrayList<>(2);
+
+        @Override
+        public Provenance provenance() {
+            return rows.get(0).provenance();
+        }
+
+        @Override
+        public void deliverTo(RecordSink sink) {
+            ServerDraft draft = new ServerDraft(rows.get(0));
+            for (TableRecord row : rows) {
+                draft.take(row);
+                try {
+                    Adapter adapter = TableAdapters.adapter(row);
+                    if (adapter != null) {
+                        draft.add(adapter);
+                    }
+                } catch (CellException e) {
+                    draft.fail(e);
+                }
+            }
+            deliver(draft, sink, null);
         }
     }
 

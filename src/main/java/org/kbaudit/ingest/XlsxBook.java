@@ -75,13 +75,16 @@ final class XlsxBook implements SheetBook {
         try {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
-                try (InputStream in = sheets.next()) {
-                    if (sheets.getSheetName().equals(name)) {
-                        XMLReader parser = XmlParts.newReader();
-                        parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer));
-                        parser.parse(new InputSource(in));
-                        return;
-                    }
+                InputStream part = sheets.next();
+                if (!sheets.getSheetName().equals(name)) {
+                    part.close();
+                    continue;
+                }
+                try (InputStream in = new ReadAheadInputStream(part)) {
+                    XMLReader parser = XmlParts.newReader();
+                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer));
+                    parser.parse(new InputSource(in));
+                    return;
                 }
             }
         } catch (SAXException | ParserConfigurationException | OpenXML4JException e) {

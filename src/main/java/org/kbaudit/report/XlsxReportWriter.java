@@ -130,13 +130,15 @@ public final class XlsxReportWriter implements ReportWriter {
             PatchPlanSheet planSheet = new PatchPlanSheet(kb);
             SheetStream.Styler findingStyle = (col, v) -> col == FindingColumns.STATUS
                     || col == FindingColumns.IF_UNPATCHED ? styles.statusOr(v, styles.text) : plainStyle(col, v);
-            for (int i = 0; i < order.size(); i++) {
-                FindingSpill.Rows rows = spill.read(order.get(i));
-                findings.add(rows.finding(), findingStyle);
-                for (List<Object> a : rows.adapters()) {
-                    adapters.add(a, this::plainStyle);
+            // Findings here, Adapters at the same time on a thread of its own
+            try (BackgroundSheet adapterRows = new BackgroundSheet(adapters, this::plainStyle)) {
+                for (int i = 0; i < order.size(); i++) {
+                    FindingSpill.Rows rows = spill.read(order.get(i));
+                    findings.add(rows.finding(), findingStyle);
+                    adapterRows.add(rows.adapters());
+                    planSheet.add(i, rows.plan());
                 }
-                planSheet.add(i, rows.plan());
+                adapterRows.finish();
             }
             planSheet.write(plan, styles, i -> spill.read(order.get(i)));
             for (SheetStream s : List.of(findings, adapters, plan, quality)) {
