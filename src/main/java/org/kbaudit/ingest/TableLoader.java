@@ -40,8 +40,9 @@ final class TableLoader {
      */
     static void flat(TableSheet sheet, RecordSink sink) throws IOException {
         Map<String, int[]> rowsLeft = new HashMap<>();
+        ColumnFocus hostOnly = new ColumnFocus();
         boolean hasHeader = records(sheet, SheetRole.FLAT, IGNORE, row ->
-                rowsLeft.computeIfAbsent(key(row.host()), k -> new int[1])[0]++);
+                rowsLeft.computeIfAbsent(key(row.host()), k -> new int[1])[0]++, hostOnly);
         requireHeader(hasHeader, sheet);
         Map<String, FlatServer> open = new LinkedHashMap<>();
         records(sheet, SheetRole.FLAT, sink, row -> {
@@ -185,13 +186,25 @@ final class TableLoader {
      */
     private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> each)
             throws IOException {
+        return records(sheet, role, sink, each, null);
+    }
+
+    /**
+     * As {@link #records(TableSheet, SheetRole, RecordSink, Consumer)}; with a focus, the rows after the
+     * header may hold the host cell alone (a row without a host is then blank, and skipped).
+     */
+    private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> each,
+                                   ColumnFocus hostOnly) throws IOException {
         HeaderSearch search = new HeaderSearch();
-        sheet.rows(row -> {
+        Consumer<TableRow> rows = row -> {
             if (row.isBlank()) {
                 return;
             }
             if (search.header == null) {
                 search.offer(row, role, sheet);
+                if (search.header != null && hostOnly != null) {
+                    hostOnly.only(search.header.index(TableColumn.HOST));
+                }
                 return;
             }
             TableRecord record = new TableRecord(sheet, search.header, row);
@@ -201,7 +214,12 @@ final class TableLoader {
                 return;
             }
             each.accept(record);
-        });
+        };
+        if (hostOnly == null) {
+            sheet.rows(rows);
+        } else {
+            sheet.rows(rows, hostOnly);
+        }
         if (search.header == null && search.firstMiss != null) {
             throw search.firstMiss;
         }

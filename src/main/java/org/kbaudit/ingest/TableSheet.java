@@ -22,4 +22,12 @@ interface TableSheet {
 
     /** Streams every row in order, blank ones included; the caller skips what it does not need. */
     void rows(Consumer<TableRow> consumer) throws IOException;
+
+    /**
+     * Streams every row, but may leave out the cells of the columns the focus does not want (a row left
+     * with none is blank). By default every cell is given.
+     */
+    default void rows(Consumer<TableRow> consumer, ColumnFocus focus) throws IOException {
+        rows(consumer);
+    }
 }

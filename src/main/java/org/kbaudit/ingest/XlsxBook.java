@@ -11,6 +11,7 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.kbaudit.io.ReadAheadInputStream;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -66,12 +67,17 @@ final class XlsxBook implements SheetBook {
         return new WorkbookSheet(source, name) {
             @Override
             public void rows(Consumer<TableRow> consumer) throws IOException {
-                read(name, consumer);
+                read(name, consumer, new ColumnFocus());
+            }
+
+            @Override
+            public void rows(Consumer<TableRow> consumer, ColumnFocus focus) throws IOException {
+                read(name, consumer, focus);
             }
         };
     }
 
-    private void read(String name, Consumer<TableRow> consumer) throws IOException {
+    private void read(String name, Consumer<TableRow> consumer, ColumnFocus focus) throws IOException {
         try {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
@@ -82,7 +88,7 @@ final class XlsxBook implements SheetBook {
                 }
                 try (InputStream in = new ReadAheadInputStream(part)) {
                     XMLReader parser = XmlParts.newReader();
-                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer));
+                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer, focus));
                     parser.parse(new InputSource(in));
                     return;
                 }

@@ -25,6 +25,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final StylesTable styles;
     private final CellText format;
     private final Consumer<TableRow> consumer;
+    private final ColumnFocus focus;
     private final List<String> cells = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final Map<String, NumberFormat> formats = new HashMap<>();
@@ -38,12 +39,20 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inInlineText;
     private boolean inPhonetic;
     private boolean hasValue;
+    private boolean wanted = true;
 
     XlsxSheetHandler(List<String> sharedStrings, StylesTable styles, CellText format, Consumer<TableRow> consumer) {
+        this(sharedStrings, styles, format, consumer, new ColumnFocus());
+    }
+
+    /** Leaves out the cells of the columns the focus does not want. */
+    XlsxSheetHandler(List<String> sharedStrings, StylesTable styles, CellText format, Consumer<TableRow> consumer,
+                     ColumnFocus focus) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.format = format;
         this.consumer = consumer;
+        this.focus = focus;
     }
 
     @Override
@@ -60,6 +69,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                 String ref = attributes.getValue("r");
                 column = ref == null ? nextColumn : columnOf(ref);
                 nextColumn = column + 1;
+                wanted = focus.wants(column);
                 type = attributes.getValue("t");
                 style = attributes.getValue("s");
                 text.setLength(0);
@@ -80,7 +90,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inValue || inInlineText) {
+        if ((inValue || inInlineText) && wanted) {
             text.append(ch, start, length);
         }
     }
@@ -92,7 +102,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "t" -> inInlineText = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> {
-                if (hasValue) {
+                if (hasValue && wanted) {
                     put(column, value());
                 }
             }

@@ -1,7 +1,9 @@
 package org.kbaudit.report;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.FixState;
@@ -26,7 +28,23 @@ final class FindingColumns {
     static final int STATUS = 1;
     static final int IF_UNPATCHED = 19;
 
+    /** The rule trails joined lately on this thread: findings decided alike share one trail list. */
+    private static final ThreadLocal<Map<List<String>, String>> TRAILS = ThreadLocal.withInitial(IdentityHashMap::new);
+
     private FindingColumns() {
+    }
+
+    private static String rules(List<String> rules) {
+        Map<List<String>, String> trails = TRAILS.get();
+        String joined = trails.get(rules);
+        if (joined == null) {
+            if (trails.size() >= 4096) {
+                trails.clear();
+            }
+            joined = String.join("; ", rules);
+            trails.put(rules, joined);
+        }
+        return joined;
     }
 
     static List<Object> cells(Finding f) {
@@ -55,7 +73,7 @@ final class FindingColumns {
         c.add(Texts.join(f.missing()));
         c.add(f.ifUnpatched() == null ? null : f.ifUnpatched().name());
         c.add(String.join("; ", f.warnings()));
-        c.add(String.join("; ", f.rules()));
+        c.add(rules(f.rules()));
         c.add(f.server().site());
         c.add(f.server().criticality() == null ? null : f.server().criticality().name());
         c.add(f.server().maintenanceWindow());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.kbaudit.domain.Finding;
 
@@ -54,7 +55,6 @@ final class FindingSpill implements AutoCloseable {
 
     private final Path file;
     private final OutputStream out;
-    private final Encoder buffer = new Encoder();
     private final List<Key> keys = new ArrayList<>();
     private long offset;
     private FileChannel in;
@@ -69,6 +69,19 @@ final class FindingSpill implements AutoCloseable {
     }
 
     void add(Finding f, Rows rows) throws IOException {
+        add(f, encode(rows));
+    }
+
+    /** Appends a finding's rows as {@link #encode} encoded them. */
+    void add(Finding f, byte[] encodedRows) throws IOException {
+        out.write(encodedRows);
+        keys.add(Key.of(f, offset, encodedRows.length));
+        offset += encodedRows.length;
+    }
+
+    /** A finding's rows as they are kept on disk; on any thread. */
+    static byte[] encode(Rows rows) {
+        Encoder buffer = ENCODER.get();
         buffer.reset();
         buffer.cells(rows.finding());
         buffer.putInt(rows.adapters().size());
@@ -76,10 +89,10 @@ final class FindingSpill implements AutoCloseable {
             buffer.cells(a);
         }
         buffer.cells(rows.plan());
-        out.write(buffer.bytes, 0, buffer.size);
-        keys.add(Key.of(f, offset, buffer.size));
-        offset += buffer.size;
+        return Arrays.copyOf(buffer.bytes, buffer.size);
     }
+
+    private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
 
     /** The keys, worst first; ends writing. */
     List<Key> sorted() throws IOException {
@@ -90,17 +103,32 @@ final class FindingSpill implements AutoCloseable {
     }
 
     Rows read(Key key) {
+        return read(key, null);
+    }
+
+    /**
+     * The rows of a finding, decoding of its Findings row only the cells in {@code findingColumns} (the
+     * others are {@code null}) and none of its Adapters rows: what the patch plan needs, quickly.
+     */
+    Rows readSome(Key key, Set<Integer> findingColumns) {
+        return read(key, findingColumns);
+    }
+
+    private Rows read(Key key, Set<Integer> findingColumns) {
         try {
             ByteBuffer record = ByteBuffer.allocate(key.length());
             readFully(record, key.offset());
             record.flip();
-            List<Object> finding = readCells(record);
+            List<Object> finding = readCells(record, findingColumns);
             int n = record.getInt();
-            List<List<Object>> adapters = new ArrayList<>(n);
+            List<List<Object>> adapters = new ArrayList<>(findingColumns == null ? n : 0);
             for (int i = 0; i < n; i++) {
-                adapters.add(readCells(record));
+                List<Object> adapter = readCells(record, findingColumns == null ? null : Set.of());
+                if (findingColumns == null) {
+                    adapters.add(adapter);
+                }
             }
-            return new Rows(finding, adapters, readCells(record));
+            return new Rows(finding, adapters, readCells(record, null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back " + file, e);
         }
@@ -117,18 +145,22 @@ final class FindingSpill implements AutoCloseable {
         }
     }
 
-    private static List<Object> readCells(ByteBuffer b) {
+    /** The cells of one row; those not in {@code wanted} (when given) are skipped, left {@code null}. */
+    private static List<Object> readCells(ByteBuffer b, Set<Integer> wanted) {
         int n = b.getInt();
         List<Object> cells = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             byte tag = b.get();
+            boolean keep = wanted == null || wanted.contains(i);
             if (tag == NULL) {
                 cells.add(null);
             } else if (tag == INT) {
-                cells.add(b.getInt());
+                int value = b.getInt();
+                cells.add(keep ? value : null);
             } else {
                 int length = b.getInt();
-                cells.add(new String(b.array(), b.arrayOffset() + b.position(), length, StandardCharsets.UTF_8));
+                cells.add(keep ? new String(b.array(), b.arrayOffset() + b.position(), length, StandardCharsets.UTF_8)
+                        : null);
                 b.position(b.position() + length);
             }
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -82,6 +83,13 @@ final class PatchPlanSheet {
         return waves.size();
     }
 
+    /** The cells of a server's Findings row that its line in a wave shows. */
+    static final Set<Integer> FINDING_COLUMNS = Set.of(FindingColumns.HOST, FindingColumns.STATUS, 2, 3, 4, 23, 25);
+
+    /**
+     * Writes the waves; {@code rowsAt} gives the rows of the finding at a position, of which only
+     * {@link #FINDING_COLUMNS} and the plan facts are used.
+     */
     void write(SheetStream out, XlsxStyles styles, IntFunction<FindingSpill.Rows> rowsAt) {
         int n = 0;
         for (Wave w : waves.values()) {
@@ -106,7 +114,7 @@ final class PatchPlanSheet {
                 List<Object> plan = rows.plan();
                 List<Object> r = row(lead, null, null, null, f.get(FindingColumns.HOST));
                 r.addAll(Arrays.asList(f.get(FindingColumns.STATUS), f.get(2), f.get(3), f.get(4), f.get(23),
-                        f.get(25), plan.get(DETAIL)));
+                        f.get(25), plan.get(DETAIL)));  // the columns of FINDING_COLUMNS
                 out.add(r, (col, v) -> col == 8 ? styles.statusOr(v, styles.text)
                         : col < lead.length ? (v instanceof Number ? styles.mutedNumber : styles.muted)
                         : v instanceof Number ? styles.number : styles.text);

@@ -5,10 +5,10 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -17,6 +17,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.kbaudit.io.ReadAheadInputStream;
 
 /**
  * POI's streaming workbook, writing its sheets' text faster: POI escapes every string one character at a
@@ -87,7 +88,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
         @Override
         protected InputStream decorateInputStream(FileInputStream in) throws IOException {
-            return new GZIPInputStream(in, 1 << 16);
+            return new ReadAheadInputStream(new GZIPInputStream(in, 1 << 16));
         }
 
         @Override

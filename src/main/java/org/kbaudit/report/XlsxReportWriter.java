@@ -105,8 +105,20 @@ public final class XlsxReportWriter implements ReportWriter {
 
     @Override
     public void finding(Finding f) throws IOException {
+        finding(f, prepare(f));
+    }
+
+    /** The finding's rows in the Findings, Adapters and Patch plan sheets, encoded, on the worker that decided it. */
+    @Override
+    public Object prepare(Finding f) {
+        return FindingSpill.encode(new FindingSpill.Rows(FindingColumns.cells(f), AdapterRows.of(f),
+                PatchPlanSheet.facts(f)));
+    }
+
+    @Override
+    public void finding(Finding f, Object prepared) throws IOException {
         tally.add(f);
-        spill.add(f, new FindingSpill.Rows(FindingColumns.cells(f), AdapterRows.of(f), PatchPlanSheet.facts(f)));
+        spill.add(f, (byte[]) prepared);
         String source = f.server().provenance().source();
         String location = f.server().provenance().location();
         for (String w : f.warnings()) {
@@ -140,7 +152,7 @@ public final class XlsxReportWriter implements ReportWriter {
                 }
                 adapterRows.finish();
             }
-            planSheet.write(plan, styles, i -> spill.read(order.get(i)));
+            planSheet.write(plan, styles, i -> spill.readSome(order.get(i), PatchPlanSheet.FINDING_COLUMNS));
             for (SheetStream s : List.of(findings, adapters, plan, quality)) {
                 s.finish();
             }

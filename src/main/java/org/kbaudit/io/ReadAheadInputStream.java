@@ -1,4 +1,4 @@
-package org.kbaudit.ingest;
+package org.kbaudit.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,13 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Reads a stream ahead on a thread of its own, a few chunks at most: a sheet of a large workbook is
- * decompressed on one core while it is parsed on another (inflating is about a third of reading it). A
+ * Reads a stream ahead on a thread of its own, a few chunks at most, so that decompressing it takes one
+ * core while its reader works on another: a workbook's sheet while it is parsed, a report's temporary
+ * sheet file while it is compressed into the workbook. A
  * failure of the stream is thrown to the reader, as it was, when the reader gets to it. Closing stops the
  * thread and closes the stream.
  */
-final class ReadAheadInputStream extends InputStream {
+public final class ReadAheadInputStream extends InputStream {
 
     private static final int CHUNK = 1 << 16;
     private static final byte[] END = new byte[0];
@@ -25,7 +26,7 @@ final class ReadAheadInputStream extends InputStream {
     private int position;
     private boolean ended;
 
-    ReadAheadInputStream(InputStream in) {
+    public ReadAheadInputStream(InputStream in) {
         this.ahead = new Thread(() -> readAll(in), "kbaudit-read-ahead");
         this.ahead.setDaemon(true);
         this.ahead.start();

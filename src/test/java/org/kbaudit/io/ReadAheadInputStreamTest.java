@@ -1,4 +1,4 @@
-package org.kbaudit.ingest;
+package org.kbaudit.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
