@@ -2,6 +2,7 @@ package org.kbaudit.report;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,11 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.kbaudit.domain.Finding;
 
@@ -131,6 +138,67 @@ final class FindingSpill implements AutoCloseable {
             return new Rows(finding, adapters, readCells(record, null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back " + file, e);
+        }
+    }
+
+    /**
+     * The rows of the findings in that order, read and decoded a few hundred ahead on a thread of its
+     * own (the caller writes sheets meanwhile). Close it to stop the thread.
+     */
+    RowsAhead readAhead(List<Key> order) {
+        return new RowsAhead(order);
+    }
+
+    /** The rows of findings in a given order, read ahead. */
+    final class RowsAhead implements AutoCloseable {
+        private static final int BATCH = 256;
+        private final List<Key> order;
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kbaudit-spill");
+            t.setDaemon(true);
+            return t;
+        });
+        private final Deque<Future<List<Rows>>> ahead = new ArrayDeque<>();
+        private int submitted;
+        private List<Rows> batch = List.of();
+        private int next;
+
+        private RowsAhead(List<Key> order) {
+            this.order = order;
+            for (int i = 0; i < 4; i++) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            if (submitted >= order.size()) {
+                return;
+            }
+            List<Key> keys = order.subList(submitted, Math.min(order.size(), submitted + BATCH));
+            submitted += keys.size();
+            ahead.addLast(thread.submit(() -> keys.stream().map(FindingSpill.this::read).toList()));
+        }
+
+        /** The rows of the next finding of the order. */
+        Rows next() {
+            if (next == batch.size()) {
+                try {
+                    batch = ahead.removeFirst().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new UncheckedIOException(new InterruptedIOException("interrupted reading back " + file));
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+                next = 0;
+                submit();
+            }
+            return batch.get(next++);
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
         }
     }
 

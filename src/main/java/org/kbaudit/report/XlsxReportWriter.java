@@ -142,10 +142,11 @@ public final class XlsxReportWriter implements ReportWriter {
             PatchPlanSheet planSheet = new PatchPlanSheet(kb);
             SheetStream.Styler findingStyle = (col, v) -> col == FindingColumns.STATUS
                     || col == FindingColumns.IF_UNPATCHED ? styles.statusOr(v, styles.text) : plainStyle(col, v);
-            // Findings here, Adapters at the same time on a thread of its own
-            try (BackgroundSheet adapterRows = new BackgroundSheet(adapters, this::plainStyle)) {
+            // Findings here, Adapters at the same time on a thread of its own, the rows read back on a third
+            try (BackgroundSheet adapterRows = new BackgroundSheet(adapters, this::plainStyle);
+                 FindingSpill.RowsAhead sorted = spill.readAhead(order)) {
                 for (int i = 0; i < order.size(); i++) {
-                    FindingSpill.Rows rows = spill.read(order.get(i));
+                    FindingSpill.Rows rows = sorted.next();
                     findings.add(rows.finding(), findingStyle);
                     adapterRows.add(rows.adapters());
                     planSheet.add(i, rows.plan());
