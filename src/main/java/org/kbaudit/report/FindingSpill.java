@@ -114,13 +114,9 @@ final class FindingSpill implements AutoCloseable {
     }
 
     /**
-     * The rows of a finding, decoding of its Findings row only the cells in {@code findingColumns} (the
-     * others are {@code null}) and none of its Adapters rows: what the patch plan needs, quickly.
+     * The rows of a finding, decoding of its Findings row only the cells in {@code findingColumns} (all when
+     * {@code null}; the others are {@code null}) and, when some are named, none of its Adapters rows.
      */
-    Rows readSome(Key key, Set<Integer> findingColumns) {
-        return read(key, findingColumns);
-    }
-
     private Rows read(Key key, Set<Integer> findingColumns) {
         try {
             ByteBuffer record = ByteBuffer.allocate(key.length());
@@ -146,13 +142,19 @@ final class FindingSpill implements AutoCloseable {
      * own (the caller writes sheets meanwhile). Close it to stop the thread.
      */
     RowsAhead readAhead(List<Key> order) {
-        return new RowsAhead(order);
+        return new RowsAhead(order, null);
+    }
+
+    /** As {@link #readAhead(List)}, decoding of each Findings row only the cells in {@code findingColumns}. */
+    RowsAhead readAhead(List<Key> order, Set<Integer> findingColumns) {
+        return new RowsAhead(order, findingColumns);
     }
 
     /** The rows of findings in a given order, read ahead. */
     final class RowsAhead implements AutoCloseable {
         private static final int BATCH = 256;
         private final List<Key> order;
+        private final Set<Integer> findingColumns;
         private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "kbaudit-spill");
             t.setDaemon(true);
@@ -163,8 +165,9 @@ final class FindingSpill implements AutoCloseable {
         private List<Rows> batch = List.of();
         private int next;
 
-        private RowsAhead(List<Key> order) {
+        private RowsAhead(List<Key> order, Set<Integer> findingColumns) {
             this.order = order;
+            this.findingColumns = findingColumns;
             for (int i = 0; i < 4; i++) {
                 submit();
             }
@@ -176,7 +179,7 @@ final class FindingSpill implements AutoCloseable {
             }
             List<Key> keys = order.subList(submitted, Math.min(order.size(), submitted + BATCH));
             submitted += keys.size();
-            ahead.addLast(thread.submit(() -> keys.stream().map(FindingSpill.this::read).toList()));
+            ahead.addLast(thread.submit(() -> keys.stream().map(k -> read(k, findingColumns)).toList()));
         }
 
         /** The rows of the next finding of the order. */

@@ -83,6 +83,17 @@ final class PatchPlanSheet {
         return waves.size();
     }
 
+    /** The positions {@link #write} asks for, in the order it asks for them: wave by wave. */
+    List<Integer> readOrder() {
+        List<Integer> order = new ArrayList<>();
+        for (Wave w : waves.values()) {
+            for (int k = 0; k < w.size; k++) {
+                order.add(w.positions[k]);
+            }
+        }
+        return order;
+    }
+
     /** The cells of a server's Findings row that its line in a wave shows. */
     static final Set<Integer> FINDING_COLUMNS = Set.of(FindingColumns.HOST, FindingColumns.STATUS, 2, 3, 4, 23, 25);
 

@@ -153,7 +153,10 @@ public final class XlsxReportWriter implements ReportWriter {
                 }
                 adapterRows.finish();
             }
-            planSheet.write(plan, styles, i -> spill.readSome(order.get(i), PatchPlanSheet.FINDING_COLUMNS));
+            List<FindingSpill.Key> byWave = planSheet.readOrder().stream().map(order::get).toList();
+            try (FindingSpill.RowsAhead waves = spill.readAhead(byWave, PatchPlanSheet.FINDING_COLUMNS)) {
+                planSheet.write(plan, styles, i -> waves.next());
+            }
             for (SheetStream s : List.of(findings, adapters, plan, quality)) {
                 s.finish();
             }
