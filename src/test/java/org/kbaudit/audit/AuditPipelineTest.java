@@ -17,6 +17,8 @@ import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Server;
 import org.kbaudit.domain.Summary;
 import org.kbaudit.generate.SyntheticFleet;
+import org.kbaudit.ingest.PendingRecord;
+import org.kbaudit.ingest.RecordSink;
 import org.kbaudit.ingest.StopReading;
 
 class AuditPipelineTest {
@@ -69,6 +71,58 @@ class AuditPipelineTest {
         assertThat(three).isEqualTo(one);
         assertThat(one).hasSize(3_000 + 31);
         assertThat(one.get(1)).startsWith("rejected").contains("duplicate host");
+    }
+
+    /** As {@link #audit}, but every other record is handed over still to be mapped, and some map to rejections. */
+    static List<String> auditPending(int threads, int servers) throws IOException {
+        Recording out = new Recording();
+        SyntheticFleet fleet = new SyntheticFleet(3);
+        try (AuditPipeline pipeline = new AuditPipeline(s -> SERVICE.audit(s, Policy.DEFAULT),
+                new Tally(List.of(out), AuditListener.NONE), threads)) {
+            for (int i = 0; i < servers; i++) {
+                Server server = fleet.server(i);
+                if (i % 2 == 0) {
+                    pipeline.server(server);
+                } else if (i % 11 == 0) {
+                    pipeline.pending(pending(server.provenance(), sink -> sink.reject(
+                            Rejection.at(server.provenance(), "damaged record"))));
+                } else {
+                    pipeline.pending(pending(server.provenance(), sink -> sink.server(server)));
+                }
+                if (i % 97 == 0) {
+                    pipeline.pending(pending(server.provenance(), sink -> sink.server(server)));
+                }
+            }
+            pipeline.finish();
+        }
+        return out.written;
+    }
+
+    private static PendingRecord pending(Provenance where, java.util.function.Consumer<RecordSink> mapping) {
+        return new PendingRecord() {
+            @Override
+            public Provenance provenance() {
+                return where;
+            }
+
+            @Override
+            public void deliverTo(RecordSink sink) {
+                mapping.accept(sink);
+            }
+        };
+    }
+
+    @Test
+    void records_mapped_by_the_workers_keep_their_place_and_duplicates_are_caught_in_input_order()
+            throws IOException {
+        List<String> one = auditPending(1, 3_000);
+        List<String> three = auditPending(3, 3_000);
+
+        assertThat(three).isEqualTo(one);
+        assertThat(one).hasSize(3_000 + 31);
+        assertThat(one.get(1)).startsWith("rejected").contains("duplicate host").contains("already read from");
+        assertThat(one.stream().filter(r -> r.contains("damaged record"))).hasSize(136);
+        assertThat(one.get(12)).contains("damaged record"); // server 11, after the duplicate of server 0
     }
 
     @Test
