@@ -22,6 +22,11 @@ record TableRow(int number, List<String> cells) {
     }
 
     boolean isBlank() {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

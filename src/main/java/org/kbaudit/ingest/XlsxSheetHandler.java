@@ -70,8 +70,8 @@ final class XlsxSheetHandler extends DefaultHandler {
                 column = ref == null ? nextColumn : columnOf(ref);
                 nextColumn = column + 1;
                 wanted = focus.wants(column);
-                type = attributes.getValue("t");
-                style = attributes.getValue("s");
+                type = wanted ? attributes.getValue("t") : null;
+                style = wanted ? attributes.getValue("s") : null;
                 text.setLength(0);
                 hasValue = false;
             }
@@ -106,7 +106,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                     put(column, value());
                 }
             }
-            case "row" -> consumer.accept(new TableRow(rowNumber, new ArrayList<>(cells)));
+            case "row" -> consumer.accept(new TableRow(rowNumber, cells));
             default -> {
                 // nothing to close
             }
