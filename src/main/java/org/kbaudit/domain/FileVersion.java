@@ -1,7 +1,6 @@
 package org.kbaudit.domain;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * A Windows file version such as {@code 5.2.3790.2520}, compared numerically part by part
@@ -9,7 +8,6 @@ import java.util.regex.Pattern;
  */
 public final class FileVersion implements Comparable<FileVersion> {
 
-    private static final Pattern PART = Pattern.compile("\\d{1,9}");
 
     private final int[] parts;
 
@@ -24,21 +22,35 @@ public final class FileVersion implements Comparable<FileVersion> {
      *
      * @throws IllegalArgumentException naming the text when it is not a version
      */
+    /** Where the version ends: at white space (as a regular expression's {@code \\s}) or a parenthesis. */
+    private static boolean endsVersion(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '(';
+    }
+
     public static FileVersion parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("no version given");
         }
-        String core = text.strip().split("[\\s(]", 2)[0];
-        String[] fields = core.split("\\.", -1);
-        if (core.isEmpty() || fields.length > 4) {
-            throw new IllegalArgumentException("'" + text + "' is not a file version like 5.2.3790.2520");
+        String stripped = text.strip();
+        int end = 0;
+        while (end < stripped.length() && !endsVersion(stripped.charAt(end))) {
+            end++;
         }
+        // fields of 1 to 9 digits separated by dots, at most four
         int[] parts = new int[4];
-        for (int i = 0; i < fields.length; i++) {
-            if (!PART.matcher(fields[i]).matches()) {
+        int field = 0;
+        int digits = 0;
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? stripped.charAt(i) : '.';
+            if (c >= '0' && c <= '9' && digits < 9) {
+                parts[field] = parts[field] * 10 + (c - '0');
+                digits++;
+            } else if (c == '.' && digits > 0 && (field < 3 || i == end)) {
+                field++;
+                digits = 0;
+            } else {
                 throw new IllegalArgumentException("'" + text + "' is not a file version like 5.2.3790.2520");
             }
-            parts[i] = Integer.parseInt(fields[i]);
         }
         return new FileVersion(parts);
     }
