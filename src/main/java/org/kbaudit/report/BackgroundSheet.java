@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the rows of one sheet on a thread of its own, in the order given, while the caller writes
@@ -83,8 +84,14 @@ final class BackgroundSheet implements AutoCloseable {
         }
     }
 
+    /** Stops the thread; when the rows were not all written, waits until it no longer touches the sheet. */
     @Override
     public void close() {
         thread.shutdownNow();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
