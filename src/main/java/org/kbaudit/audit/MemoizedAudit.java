@@ -1,10 +1,12 @@
 package org.kbaudit.audit;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Policy;
+import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Server;
 import org.kbaudit.rules.DecisionKey;
 
@@ -18,23 +20,27 @@ import org.kbaudit.rules.DecisionKey;
  * host, site or other carried field: the bundled rules, which a property test holds to that. Rules given
  * with {@code --rules} may read names, so they are evaluated server by server. A server whose adapter
  * names are not distinct, or whose simulation disagrees with the rules (the disagreement names adapters),
- * is decided on its own. The cache is bounded: once full, further keys are decided without being remembered.
+ * is decided on its own.
+ *
+ * <p>The cache is bounded, by keys and by the characters of their keys (a key holds the server's hotfix
+ * list, which real fleets make long and nearly unique); once full, further keys are decided without being
+ * remembered. A cached finding keeps no record of its own server: {@link DecisionKey#toReal} puts the real
+ * one in.
  */
 final class MemoizedAudit {
 
-    static final int DEFAULT_CAPACITY = 20_000;
+    static final int CAPACITY = 20_000;
+    /** At most this many characters of keys are kept, some 32 MB. */
+    static final long KEY_CHARACTERS = 16_000_000;
+    /** What a cached finding holds instead of the canonical server. */
+    private static final Server NO_SERVER = Server.builder("(memoised)", new Provenance("memo", "")).build();
 
     private final BiFunction<Server, Policy, Finding> direct;
-    private final int capacity;
     private final ConcurrentHashMap<String, Finding> decided = new ConcurrentHashMap<>();
+    private final AtomicLong keyCharacters = new AtomicLong();
 
     MemoizedAudit(BiFunction<Server, Policy, Finding> direct) {
-        this(direct, DEFAULT_CAPACITY);
-    }
-
-    MemoizedAudit(BiFunction<Server, Policy, Finding> direct, int capacity) {
         this.direct = direct;
-        this.capacity = capacity;
     }
 
     Finding audit(Server server, Policy policy) {
@@ -48,8 +54,9 @@ final class MemoizedAudit {
             if (canonical.simulation() != null && canonical.simulation().disagreement() != null) {
                 return direct.apply(server, policy);
             }
-            if (decided.size() < capacity) {
-                decided.putIfAbsent(key.key(), canonical);
+            if (decided.size() < CAPACITY && keyCharacters.get() + key.key().length() <= KEY_CHARACTERS
+                    && decided.putIfAbsent(key.key(), canonical.withServer(NO_SERVER)) == null) {
+                keyCharacters.addAndGet(key.key().length());
             }
         }
         return key.toReal(canonical);

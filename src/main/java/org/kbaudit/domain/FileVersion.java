@@ -22,11 +22,6 @@ public final class FileVersion implements Comparable<FileVersion> {
      *
      * @throws IllegalArgumentException naming the text when it is not a version
      */
-    /** Where the version ends: at white space (as a regular expression's {@code \\s}) or a parenthesis. */
-    private static boolean endsVersion(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '(';
-    }
-
     public static FileVersion parse(String text) {
         if (text == null) {
             throw new IllegalArgumentException("no version given");
@@ -53,6 +48,11 @@ public final class FileVersion implements Comparable<FileVersion> {
             }
         }
         return new FileVersion(parts);
+    }
+
+    /** Where the version ends: at white space (as a regular expression's {@code \s}) or a parenthesis. */
+    private static boolean endsVersion(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '(';
     }
 
     public boolean isAtLeast(FileVersion other) {

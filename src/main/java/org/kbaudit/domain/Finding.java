@@ -39,6 +39,12 @@ public record Finding(Server server, Status status, Platform platform, Integer s
         return server.host();
     }
 
+    /** The same verdict on another record. */
+    public Finding withServer(Server other) {
+        return new Finding(other, status, platform, servicePack, exposures, atRiskAdapters, atRiskVlans, fix,
+                remediation, simulation, priority, missing, ifUnpatched, warnings, rules);
+    }
+
     public Finding withSimulation(SimulationCheck check) {
         return new Finding(server, status, platform, servicePack, exposures, atRiskAdapters, atRiskVlans, fix,
                 remediation, check, priority, missing, ifUnpatched, warnings, rules);

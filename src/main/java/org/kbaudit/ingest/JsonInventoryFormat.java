@@ -190,6 +190,9 @@ public final class JsonInventoryFormat implements InventoryFormat {
                 sink.reject(new Rejection(displayName, "", "the file is empty: no servers in it"));
                 return;
             }
+            if (parser.currentTokenLocation().getByteOffset() < 0) {
+                recording.stopKeeping(); // not UTF-8: no byte offsets, so every value is read as a tree
+            }
             for (; token != null; token = parser.nextToken()) {
                 forgetBefore(parser.currentTokenLocation());
                 String rootPath = root == 0 ? "$" : "$<" + (root + 1) + ">";
@@ -215,9 +218,9 @@ public final class JsonInventoryFormat implements InventoryFormat {
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 String elementPath = path + "[" + index + "]";
                 Provenance where = new Provenance(displayName, elementPath);
-                long start = token == JsonToken.START_OBJECT ? parser.currentTokenLocation().getByteOffset() : -1;
-                if (start >= 0) {
-                    recording.release(start);
+                long start = parser.currentTokenLocation().getByteOffset();
+                forgetBefore(parser.currentTokenLocation());
+                if (token == JsonToken.START_OBJECT && start >= 0) {
                     parser.skipChildren();
                     long end = parser.currentLocation().getByteOffset();
                     sink.pending(new JsonRecord(recording.slice(start, end), where, elementPath));

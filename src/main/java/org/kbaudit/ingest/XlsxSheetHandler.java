@@ -41,10 +41,6 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean hasValue;
     private boolean wanted = true;
 
-    XlsxSheetHandler(List<String> sharedStrings, StylesTable styles, CellText format, Consumer<TableRow> consumer) {
-        this(sharedStrings, styles, format, consumer, new ColumnFocus());
-    }
-
     /** Leaves out the cells of the columns the focus does not want. */
     XlsxSheetHandler(List<String> sharedStrings, StylesTable styles, CellText format, Consumer<TableRow> consumer,
                      ColumnFocus focus) {

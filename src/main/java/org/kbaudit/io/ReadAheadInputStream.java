@@ -21,7 +21,7 @@ public final class ReadAheadInputStream extends InputStream {
 
     private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(8);
     private final Thread ahead;
-    private volatile IOException failure;
+    private volatile Throwable failure;
     private byte[] chunk = new byte[0];
     private int position;
     private boolean ended;
@@ -33,36 +33,43 @@ public final class ReadAheadInputStream extends InputStream {
     }
 
     private void readAll(InputStream in) {
-        try (in) {
-            boolean more = true;
-            while (more) {
-                byte[] next = new byte[CHUNK];
-                int n = 0;
-                try {
-                    while (n < CHUNK) {
-                        int r = in.read(next, n, CHUNK - n);
-                        if (r < 0) {
-                            more = false;
-                            break;
-                        }
-                        n += r;
+        try {
+            try (in) {
+                copy(in);
+            }
+        } catch (InterruptedException e) {
+            return; // closed: nobody reads any more
+        } catch (Throwable e) {
+            failure = e; // an error too (out of memory): the reader must not wait for ever
+        }
+        try {
+            chunks.put(END);
+        } catch (InterruptedException e) {
+            // closed meanwhile
+        }
+    }
+
+    /** Hands over the stream a chunk at a time; the bytes read before a failure are handed over first. */
+    private void copy(InputStream in) throws IOException, InterruptedException {
+        while (true) {
+            byte[] next = new byte[CHUNK];
+            int n = 0;
+            try {
+                while (n < CHUNK) {
+                    int r = in.read(next, n, CHUNK - n);
+                    if (r < 0) {
+                        break;
                     }
-                } catch (IOException e) {
-                    failure = e;
-                    more = false;
-                } catch (RuntimeException e) {
-                    failure = new IOException(e.getMessage(), e);
-                    more = false;
+                    n += r;
                 }
+            } finally {
                 if (n > 0) {
                     chunks.put(n == CHUNK ? next : Arrays.copyOf(next, n));
                 }
             }
-            chunks.put(END);
-        } catch (IOException e) {
-            // closing failed after everything was read: nothing is lost
-        } catch (InterruptedException e) {
-            // closed meanwhile: nobody reads any more
+            if (n < CHUNK) {
+                return;
+            }
         }
     }
 
@@ -99,8 +106,14 @@ public final class ReadAheadInputStream extends InputStream {
         position = 0;
         if (chunk == END) {
             ended = true;
-            if (failure != null) {
-                throw failure;
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
             }
             return false;
         }

@@ -1,9 +1,7 @@
 package org.kbaudit.report;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.FixState;
@@ -26,25 +24,22 @@ final class FindingColumns {
 
     static final int HOST = 0;
     static final int STATUS = 1;
+    static final int PRIORITY = 2;
+    static final int PLATFORM = 3;
+    static final int SERVICE_PACK = 4;
     static final int IF_UNPATCHED = 19;
+    static final int CRITICALITY = 23;
+    static final int OWNER = 25;
 
     /** The rule trails joined lately on this thread: findings decided alike share one trail list. */
-    private static final ThreadLocal<Map<List<String>, String>> TRAILS = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final ThreadLocal<RecentByIdentity<List<String>, String>> TRAILS =
+            ThreadLocal.withInitial(() -> new RecentByIdentity<>(1024));
 
     private FindingColumns() {
     }
 
     private static String rules(List<String> rules) {
-        Map<List<String>, String> trails = TRAILS.get();
-        String joined = trails.get(rules);
-        if (joined == null) {
-            if (trails.size() >= 4096) {
-                trails.clear();
-            }
-            joined = String.join("; ", rules);
-            trails.put(rules, joined);
-        }
-        return joined;
+        return TRAILS.get().computeIfAbsent(rules, r -> String.join("; ", r));
     }
 
     static List<Object> cells(Finding f) {

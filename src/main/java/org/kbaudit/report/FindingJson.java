@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -54,8 +52,9 @@ public final class FindingJson {
     private static final SerializedString FILE = new SerializedString("file");
     private static final SerializedString LOCATION = new SerializedString("location");
 
-    /** The last few middles encoded on this thread, by their rule trail. */
-    private static final ThreadLocal<Map<List<String>, Middle>> MIDDLES = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** The middles encoded lately on this thread, by their rule trail. */
+    private static final ThreadLocal<RecentByIdentity<List<String>, Middle>> MIDDLES =
+            ThreadLocal.withInitial(() -> new RecentByIdentity<>(1024));
 
     private FindingJson() {
     }
@@ -114,12 +113,9 @@ public final class FindingJson {
 
     /** {@code ,"fix":...,"rules":[...]}: from this thread's cache when a finding of the same decision wrote it. */
     private static SerializableString middle(Finding f) {
-        Map<List<String>, Middle> middles = MIDDLES.get();
+        RecentByIdentity<List<String>, Middle> middles = MIDDLES.get();
         Middle middle = middles.get(f.rules());
         if (middle == null || !middle.fits(f)) {
-            if (middles.size() >= 4096) {
-                middles.clear();
-            }
             middle = Middle.of(f);
             middles.put(f.rules(), middle);
         }

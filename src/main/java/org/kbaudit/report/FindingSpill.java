@@ -71,14 +71,6 @@ final class FindingSpill implements AutoCloseable {
         out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
-    Path file() {
-        return file;
-    }
-
-    void add(Finding f, Rows rows) throws IOException {
-        add(f, encode(rows));
-    }
-
     /** Appends a finding's rows as {@link #encode} encoded them. */
     void add(Finding f, byte[] encodedRows) throws IOException {
         out.write(encodedRows);
@@ -107,10 +99,6 @@ final class FindingSpill implements AutoCloseable {
         in = FileChannel.open(file, StandardOpenOption.READ);
         keys.sort(ORDER);
         return keys;
-    }
-
-    Rows read(Key key) {
-        return read(key, null);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.kbaudit.domain.Finding;
@@ -94,14 +94,21 @@ final class PatchPlanSheet {
         return order;
     }
 
-    /** The cells of a server's Findings row that its line in a wave shows. */
-    static final Set<Integer> FINDING_COLUMNS = Set.of(FindingColumns.HOST, FindingColumns.STATUS, 2, 3, 4, 23, 25);
+    /** The cells of a server's Findings row that its line in a wave shows, after the host. */
+    private static final List<Integer> SHOWN = List.of(FindingColumns.STATUS, FindingColumns.PRIORITY,
+            FindingColumns.PLATFORM, FindingColumns.SERVICE_PACK, FindingColumns.CRITICALITY, FindingColumns.OWNER);
+
+    /** The cells of a server's Findings row that its line in a wave needs. */
+    static final Set<Integer> FINDING_COLUMNS = Set.of(FindingColumns.HOST, FindingColumns.STATUS,
+            FindingColumns.PRIORITY, FindingColumns.PLATFORM, FindingColumns.SERVICE_PACK, FindingColumns.CRITICALITY,
+            FindingColumns.OWNER);
 
     /**
-     * Writes the waves; {@code rowsAt} gives the rows of the finding at a position, of which only
-     * {@link #FINDING_COLUMNS} and the plan facts are used.
+     * Writes the waves; {@code inReadOrder} gives the rows of the findings at the positions of
+     * {@link #readOrder()}, one after the other, of which only {@link #FINDING_COLUMNS} and the plan facts are
+     * used.
      */
-    void write(SheetStream out, XlsxStyles styles, IntFunction<FindingSpill.Rows> rowsAt) {
+    void write(SheetStream out, XlsxStyles styles, Supplier<FindingSpill.Rows> inReadOrder) {
         int n = 0;
         for (Wave w : waves.values()) {
             n++;
@@ -120,12 +127,13 @@ final class PatchPlanSheet {
                 out.add(row(lead, null, null, null, "    " + file), muted(styles));
             }
             for (int k = 0; k < w.size; k++) {
-                FindingSpill.Rows rows = rowsAt.apply(w.positions[k]);
+                FindingSpill.Rows rows = inReadOrder.get();
                 List<Object> f = rows.finding();
-                List<Object> plan = rows.plan();
                 List<Object> r = row(lead, null, null, null, f.get(FindingColumns.HOST));
-                r.addAll(Arrays.asList(f.get(FindingColumns.STATUS), f.get(2), f.get(3), f.get(4), f.get(23),
-                        f.get(25), plan.get(DETAIL)));  // the columns of FINDING_COLUMNS
+                for (int column : SHOWN) {
+                    r.add(f.get(column));
+                }
+                r.add(rows.plan().get(DETAIL));
                 out.add(r, (col, v) -> col == 8 ? styles.statusOr(v, styles.text)
                         : col < lead.length ? (v instanceof Number ? styles.mutedNumber : styles.muted)
                         : v instanceof Number ? styles.number : styles.text);

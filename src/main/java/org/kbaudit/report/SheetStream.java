@@ -130,16 +130,23 @@ final class SheetStream {
         }
     }
 
+    /**
+     * Starts the first or a continuation sheet. Creating and ordering sheets changes the workbook itself, and
+     * two tables may be filled at once (Findings and Adapters), so that part holds the workbook's lock.
+     */
     private void startSheet() {
         String name = sheets.isEmpty() ? baseName : baseName + " (" + (sheets.size() + 1) + ")";
-        SXSSFSheet s = wb.createSheet(name);
-        if (!sheets.isEmpty()) {
-            wb.setSheetOrder(name, wb.getSheetIndex(sheet) + 1);
+        SXSSFSheet s;
+        synchronized (wb) {
+            s = wb.createSheet(name);
+            if (!sheets.isEmpty()) {
+                wb.setSheetOrder(name, wb.getSheetIndex(sheet) + 1);
+            }
+            s.createFreezePane(0, 1);
+            XlsxStyles.printSetup(s, true);
         }
         sheets.add(s);
         sheet = s;
-        s.createFreezePane(0, 1);
-        XlsxStyles.printSetup(s, true);
         Row h = s.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             Cell c = h.createCell(i);

@@ -105,6 +105,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             private final Writer out;
             private final char[] buffer = new char[1 << 14];
             private int used;
+            private boolean closed;
 
             UnsynchronizedWriter(Writer out) {
                 this.out = out;
@@ -152,14 +153,20 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
             @Override
             public void flush() throws IOException {
-                drain();
-                out.flush();
+                if (!closed) {
+                    drain();
+                    out.flush();
+                }
             }
 
+            /** Closes once: POI closes a sheet's writer when it writes the workbook and again when it disposes it. */
             @Override
             public void close() throws IOException {
-                drain();
-                out.close();
+                if (!closed) {
+                    closed = true;
+                    drain();
+                    out.close();
+                }
             }
         }
 

@@ -155,7 +155,7 @@ public final class XlsxReportWriter implements ReportWriter {
             }
             List<FindingSpill.Key> byWave = planSheet.readOrder().stream().map(order::get).toList();
             try (FindingSpill.RowsAhead waves = spill.readAhead(byWave, PatchPlanSheet.FINDING_COLUMNS)) {
-                planSheet.write(plan, styles, i -> waves.next());
+                planSheet.write(plan, styles, waves::next);
             }
             for (SheetStream s : List.of(findings, adapters, plan, quality)) {
                 s.finish();

@@ -44,22 +44,30 @@ public final class DecisionKey {
     private DecisionKey(Server server, Policy policy) {
         this.server = server;
         StringBuilder k = new StringBuilder(256);
-        k.append(policy.prefer()).append('|').append(policy.scope()).append('|')
-                .append(server.os()).append('|').append(server.osVersion()).append('|')
-                .append(server.architecture()).append('|').append(server.servicePack()).append('|')
-                .append(server.restartPending()).append('|');
+        k.append(policy.prefer()).append('|').append(policy.scope()).append('|');
+        text(k, server.os());
+        text(k, server.osVersion());
+        text(k, server.architecture());
+        text(k, server.servicePack());
+        k.append(server.restartPending()).append('|');
         if (server.hotfixes() == null) {
             k.append("hotfixes?");
         } else {
-            k.append(server.hotfixes().complete()).append(server.hotfixes().incompleteBecause())
-                    .append(server.hotfixes().entries());
+            k.append(server.hotfixes().complete()).append(';');
+            text(k, server.hotfixes().incompleteBecause());
+            k.append(server.hotfixes().entries().size()).append('[');
+            for (String entry : server.hotfixes().entries()) {
+                text(k, entry);
+            }
+            k.append(']');
         }
         k.append('|');
         if (server.files() == null) {
             k.append("files?");
         } else {
             for (InstalledFile f : server.files()) {
-                k.append(f.name()).append('=').append(f.version()).append(';');
+                text(k, f.name());
+                k.append(f.version()).append(';');
             }
         }
         k.append('|');
@@ -79,6 +87,19 @@ public final class DecisionKey {
 
     public static DecisionKey of(Server server, Policy policy) {
         return new DecisionKey(server, policy);
+    }
+
+    /**
+     * Free text in the key, written so that no two different texts, or lists of texts, can read alike: its
+     * length, then the text ({@code -} for none).
+     */
+    private static void text(StringBuilder k, String text) {
+        if (text == null) {
+            k.append('-');
+        } else {
+            k.append(text.length()).append(':').append(text);
+        }
+        k.append('|');
     }
 
     /**

@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.HotfixInventory;
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Server;
@@ -55,6 +56,27 @@ class MemoizedDecisionsProperties {
                 .build();
 
         assertThat(MEMOIZED.audit(server, Policy.DEFAULT)).isEqualTo(DIRECT.audit(server, Policy.DEFAULT));
+    }
+
+    @Example
+    void texts_that_would_read_alike_once_joined_are_told_apart() {
+        Server oneEntry = hotfixes("SRV-ONE", List.of("KB123, KB456"), "5.2.3790");
+        Server twoEntries = hotfixes("SRV-TWO", List.of("KB123", "KB456"), "5.2.3790");
+        Server pipe = Server.builder("SRV-PIPE", new Provenance("test", "#3")).os("Windows Server 2003|5.2.3790")
+                .architecture("x86").servicePack("SP1").hotfixes(HotfixInventory.listed(List.of("KB123"))).build();
+        Server split = Server.builder("SRV-SPLIT", new Provenance("test", "#4")).os("Windows Server 2003")
+                .osVersion("5.2.3790").architecture("x86").servicePack("SP1")
+                .hotfixes(HotfixInventory.listed(List.of("KB123"))).build();
+
+        for (Server server : List.of(oneEntry, twoEntries, pipe, split)) {
+            assertThat(MEMOIZED.audit(server, Policy.DEFAULT)).isEqualTo(DIRECT.audit(server, Policy.DEFAULT));
+        }
+    }
+
+    private static Server hotfixes(String host, List<String> entries, String version) {
+        return Server.builder(host, new Provenance("test", "#" + host)).os("Windows Server 2003").osVersion(version)
+                .architecture("x86").servicePack("SP1").hotfixes(HotfixInventory.listed(entries))
+                .adapters(List.of()).build();
     }
 
     private static Adapter adapter(String name, String driver, int vlan) {

@@ -22,7 +22,7 @@ class XlsxSheetHandlerTest {
     static List<TableRow> read(String sheetData, List<String> shared) throws Exception {
         List<TableRow> rows = new ArrayList<>();
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XlsxSheetHandler(shared, null, new CellText(), rows::add));
+        parser.setContentHandler(new XlsxSheetHandler(shared, null, new CellText(), rows::add, new ColumnFocus()));
         parser.parse(new InputSource(new StringReader(
                 "<worksheet xmlns=\"" + NS + "\"><sheetData>" + sheetData + "</sheetData></worksheet>")));
         return rows;

@@ -44,6 +44,19 @@ class ReadAheadInputStreamTest {
     }
 
     @Test
+    void an_error_of_the_reading_thread_reaches_the_reader_instead_of_leaving_it_waiting() throws IOException {
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() {
+                throw new OutOfMemoryError("no room for the next chunk");
+            }
+        };
+        try (InputStream in = new ReadAheadInputStream(failing)) {
+            assertThatThrownBy(in::read).isInstanceOf(OutOfMemoryError.class).hasMessage("no room for the next chunk");
+        }
+    }
+
+    @Test
     void closing_early_stops_the_thread_and_closes_the_stream() throws IOException {
         AtomicBoolean closed = new AtomicBoolean();
         InputStream endless = new InputStream() {
