@@ -11,6 +11,13 @@ public enum Criticality {
         if (text == null || text.isBlank()) {
             return null;
         }
+        switch (text) { // the usual spellings, without building an upper-case copy
+            case "low": return LOW;
+            case "medium": return MEDIUM;
+            case "high": return HIGH;
+            case "critical": return CRITICAL;
+            default: break;
+        }
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

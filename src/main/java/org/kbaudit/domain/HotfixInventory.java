@@ -1,5 +1,6 @@
 package org.kbaudit.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +48,13 @@ public record HotfixInventory(List<String> entries, boolean complete, String inc
     }
 
     private static HotfixInventory assess(List<String> raw, Integer announcedCount) {
-        List<String> entries = raw.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+        List<String> entries = new ArrayList<>(raw.size());
+        for (String entry : raw) {
+            String e = entry.strip();
+            if (!e.isEmpty()) {
+                entries.add(e);
+            }
+        }
         long placeholders = 0;
         for (String e : entries) {
             if (e.regionMatches(true, 0, "file", 0, 4) && PLACEHOLDER.matcher(e).matches()) {

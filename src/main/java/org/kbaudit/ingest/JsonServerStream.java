@@ -1,13 +1,9 @@
 package org.kbaudit.ingest;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
+import org.kbaudit.ingest.JsonBytes.Token;
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Criticality;
 import org.kbaudit.domain.FileVersion;
@@ -18,8 +14,8 @@ import org.kbaudit.domain.Server;
 import org.kbaudit.domain.Vlan;
 
 /**
- * The quick way from the bytes of one JSON server object to a {@link Server}: the tokens mapped field by
- * field, with no tree in between. It knows only the plain shapes of INVENTORY.md (text as strings,
+ * The quick way from the bytes of one JSON server object to a {@link Server}: the tokens ({@link JsonBytes})
+ * mapped field by field, with no tree in between. It knows only the plain shapes of INVENTORY.md (text as strings,
  * booleans as booleans, VLAN ids as whole numbers or strings, sizes as whole numbers). On anything else,
  * a wrong field included, it gives up and returns {@code null}; the tree mapper ({@link JsonServerMapper})
  * then decides, and names what is wrong. It never accepts what the tree mapper would not, and gives the
@@ -27,16 +23,7 @@ import org.kbaudit.domain.Vlan;
  */
 final class JsonServerStream {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
-    /** Leaves the quick way; carries no stack trace. */
-    private static final class GiveUp extends RuntimeException {
-        GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final GiveUp GIVE_UP = new GiveUp();
+    private static final RuntimeException GIVE_UP = JsonBytes.GIVE_UP;
 
     private JsonServerStream() {
     }
@@ -46,18 +33,19 @@ final class JsonServerStream {
      * the plain shapes.
      */
     static Server read(byte[] json, Provenance where, String path) {
-        try (JsonParser p = FACTORY.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+        try {
+            JsonBytes p = new JsonBytes(json);
+            if (p.next() != Token.START_OBJECT) {
                 return null;
             }
             return server(p, where, path);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // GiveUp, damage, or a value a domain type refuses: the tree mapper decides and explains
             return null;
         }
     }
 
-    private static Server server(JsonParser p, Provenance where, String path) throws IOException {
+    private static Server server(JsonBytes p, Provenance where, String path) {
         String host = null;
         String os = null;
         String osVersion = null;
@@ -71,9 +59,9 @@ final class JsonServerStream {
         String window = null;
         String owner = null;
         String criticality = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken value = p.nextToken();
+        while (p.next() == Token.FIELD_NAME) {
+            String field = p.text();
+            Token value = p.next();
             switch (field) {
                 case "host" -> host = text(p, value);
                 case "os" -> os = text(p, value);
@@ -106,37 +94,37 @@ final class JsonServerStream {
         return server.build();
     }
 
-    private static HotfixInventory hotfixes(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
+    private static HotfixInventory hotfixes(JsonBytes p, Token value) {
+        if (value == Token.NULL) {
             return null;
         }
-        if (value == JsonToken.VALUE_STRING) {
-            return FieldValues.hotfixCell(p.getText());
+        if (value == Token.STRING) {
+            return FieldValues.hotfixCell(p.text());
         }
-        expect(value, JsonToken.START_ARRAY);
+        expect(value, Token.START_ARRAY);
         List<String> ids = new ArrayList<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            expect(t, JsonToken.VALUE_STRING);
-            ids.add(p.getText());
+        for (Token t = p.next(); t != Token.END_ARRAY; t = p.next()) {
+            expect(t, Token.STRING);
+            ids.add(p.text());
         }
         return HotfixInventory.listed(ids);
     }
 
-    private static List<InstalledFile> files(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
+    private static List<InstalledFile> files(JsonBytes p, Token value) {
+        if (value == Token.NULL) {
             return null;
         }
-        expect(value, JsonToken.START_ARRAY);
+        expect(value, Token.START_ARRAY);
         List<InstalledFile> files = new ArrayList<>(2);
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            expect(t, JsonToken.START_OBJECT);
+        for (Token t = p.next(); t != Token.END_ARRAY; t = p.next()) {
+            expect(t, Token.START_OBJECT);
             String name = null;
             String version = null;
             Long size = null;
             String where = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
+            while (p.next() == Token.FIELD_NAME) {
+                String field = p.text();
+                Token v = p.next();
                 switch (field) {
                     case "name" -> name = text(p, v);
                     case "version" -> version = text(p, v);
@@ -153,36 +141,32 @@ final class JsonServerStream {
         return files;
     }
 
-    private static Long size(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
+    private static Long size(JsonBytes p, Token value) {
+        if (value == Token.NULL) {
             return null;
         }
-        expect(value, JsonToken.VALUE_NUMBER_INT);
-        JsonParser.NumberType type = p.getNumberType();
-        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG || p.getLongValue() < 0) {
-            throw GIVE_UP;
-        }
-        return p.getLongValue();
+        expect(value, Token.NUMBER);
+        return p.longValue();
     }
 
-    private static List<Adapter> adapters(JsonParser p, JsonToken value, Provenance where, String path)
-            throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
+    private static List<Adapter> adapters(JsonBytes p, Token value, Provenance where, String path)
+            {
+        if (value == Token.NULL) {
             return null;
         }
-        expect(value, JsonToken.START_ARRAY);
+        expect(value, Token.START_ARRAY);
         List<Adapter> adapters = new ArrayList<>(4);
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            expect(t, JsonToken.START_OBJECT);
+        for (Token t = p.next(); t != Token.END_ARRAY; t = p.next()) {
+            expect(t, Token.START_OBJECT);
             String name = null;
             String description = null;
             String driver = null;
             Boolean virtual = null;
             Boolean hotPlug = null;
             List<Vlan> vlans = List.of();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
+            while (p.next() == Token.FIELD_NAME) {
+                String field = p.text();
+                Token v = p.next();
                 switch (field) {
                     case "name" -> name = text(p, v);
                     case "description" -> description = text(p, v);
@@ -202,20 +186,20 @@ final class JsonServerStream {
         return adapters;
     }
 
-    private static List<Vlan> vlans(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
+    private static List<Vlan> vlans(JsonBytes p, Token value) {
+        if (value == Token.NULL) {
             return List.of();
         }
-        if (value == JsonToken.VALUE_STRING) {
-            return FieldValues.vlans(p.getText());
+        if (value == Token.STRING) {
+            return FieldValues.vlans(p.text());
         }
-        expect(value, JsonToken.START_ARRAY);
+        expect(value, Token.START_ARRAY);
         List<Vlan> vlans = new ArrayList<>(4);
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-                vlans.add(FieldValues.vlan(Integer.toString(p.getIntValue())));
-            } else if (t == JsonToken.VALUE_STRING) {
-                vlans.add(FieldValues.vlan(p.getText()));
+        for (Token t = p.next(); t != Token.END_ARRAY; t = p.next()) {
+            if (t == Token.NUMBER && p.isInt()) {
+                vlans.add(vlan(p.longValue()));
+            } else if (t == Token.STRING) {
+                vlans.add(FieldValues.vlan(p.text()));
             } else {
                 throw GIVE_UP;
             }
@@ -223,24 +207,32 @@ final class JsonServerStream {
         return vlans;
     }
 
-    private static String text(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
-            return null;
+    /** What {@code FieldValues.vlan} makes of the number written out; the tree mapper words a refusal. */
+    private static Vlan vlan(long id) {
+        if (id < 1 || id > 4094) {
+            throw GIVE_UP;
         }
-        expect(value, JsonToken.VALUE_STRING);
-        return p.getText();
+        return Vlan.of((int) id);
     }
 
-    private static Boolean bool(JsonToken value) {
+    private static String text(JsonBytes p, Token value) {
+        if (value == Token.NULL) {
+            return null;
+        }
+        expect(value, Token.STRING);
+        return p.text();
+    }
+
+    private static Boolean bool(Token value) {
         return switch (value) {
-            case VALUE_NULL -> null;
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
             default -> throw GIVE_UP;
         };
     }
 
-    private static void expect(JsonToken actual, JsonToken expected) {
+    private static void expect(Token actual, Token expected) {
         if (actual != expected) {
             throw GIVE_UP;
         }

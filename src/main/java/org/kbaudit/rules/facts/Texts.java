@@ -16,11 +16,12 @@ public final class Texts {
     }
 
     /**
-     * {@code text.matches(regex)}, with the regex compiled once: the rules' functions match every server's
-     * caption and architecture against the same few expressions.
+     * Whether the whole text matches the regex, as DRL's {@code matches} operator: never for no text. Unlike
+     * the operator, which compiles its regex again for every fact it tests, the regex is compiled once; the
+     * rules test every server's caption, version, architecture and service pack against the same few.
      */
     public static boolean matches(String text, String regex) {
-        return PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
+        return text != null && PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
     }
 
     /** The first whole number in the text ({@code "Service Pack 2"} gives 2). */
