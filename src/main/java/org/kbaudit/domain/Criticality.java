@@ -6,6 +6,13 @@ import java.util.Locale;
 public enum Criticality {
     LOW, MEDIUM, HIGH, CRITICAL;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
+    /** As reports and inventories write it: {@code low}, {@code medium}, {@code high}, {@code critical}. */
+    public String label() {
+        return label;
+    }
+
     /** Case-insensitive; {@code null} or blank gives {@code null}. */
     public static Criticality parse(String text) {
         if (text == null || text.isBlank()) {

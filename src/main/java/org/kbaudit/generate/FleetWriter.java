@@ -126,7 +126,7 @@ public final class FleetWriter {
             g.writeBooleanField("restartPending", true);
         }
         field(g, "site", s.site());
-        field(g, "criticality", s.criticality() == null ? null : s.criticality().name().toLowerCase());
+        field(g, "criticality", s.criticality() == null ? null : s.criticality().label());
         field(g, "maintenanceWindow", s.maintenanceWindow());
         field(g, "owner", s.owner());
         g.writeEndObject();
@@ -145,7 +145,7 @@ public final class FleetWriter {
                 s.hotfixes() == null ? "" : s.hotfixes().entries().isEmpty() ? "none"
                         : String.join("; ", s.hotfixes().entries()),
                 fileVersion(s, "Netcfgx.dll"), fileVersion(s, "Wnetcfgx.dll"), s.restartPending() ? "yes" : "no",
-                text(s.site()), s.criticality() == null ? "" : s.criticality().name().toLowerCase(),
+                text(s.site()), s.criticality() == null ? "" : s.criticality().label(),
                 text(s.maintenanceWindow()), text(s.owner())));
         List<List<String>> rows = new ArrayList<>();
         if (s.adapters() == null || s.adapters().isEmpty()) {

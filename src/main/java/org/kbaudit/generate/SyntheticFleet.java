@@ -2,6 +2,7 @@ package org.kbaudit.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.kbaudit.domain.Adapter;
@@ -85,7 +86,7 @@ public final class SyntheticFleet {
     /** The i-th server of the fleet; independent of every other, so a fleet can be written in parallel or resumed. */
     public Server server(long index) {
         SplittableRandom identity = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-        String host = String.format("SRV-%s-%07d", SITES[(int) (index % SITES.length)].toUpperCase(), index);
+        String host = String.format("SRV-%s-%07d", SITES[(int) (index % SITES.length)].toUpperCase(Locale.ROOT), index);
         Server.Builder b = Server.builder(host, new Provenance("generated", "#" + index));
         SplittableRandom build;
         if (identity.nextInt(100) < ONE_OFF_PERCENT) {
@@ -181,7 +182,7 @@ public final class SyntheticFleet {
             }
             String name = i == 0 ? "Local Area Connection" : "Local Area Connection " + (i + 1);
             String driverName = random.nextInt(30) == 0 ? null
-                    : random.nextInt(8) == 0 ? driver[0].toUpperCase() : driver[0];
+                    : random.nextInt(8) == 0 ? driver[0].toUpperCase(Locale.ROOT) : driver[0];
             adapters.add(new Adapter(name, driver[1] + (i == 0 ? "" : " #" + (i + 1)), driverName, false,
                     driver[0].equals("VMNetSrv"), random.nextInt(4) == 0, vlans, null));
         }

@@ -39,9 +39,25 @@ final class JsonBytes {
         "version", "path", "size", "description", "driver", "virtual", "hotPlug", "vlans"};
     private static final byte[][] NAME_BYTES = new byte[NAMES.length][];
 
+    /** For each length, the indexes of the known names of that length. */
+    private static final int[][] NAMES_BY_LENGTH;
+    /** The bytes a string's scan stops at: the quote, the backslash, control characters and non-ASCII. */
+    private static final boolean[] STOPS = new boolean[256];
+
     static {
+        int longest = 0;
         for (int i = 0; i < NAMES.length; i++) {
             NAME_BYTES[i] = NAMES[i].getBytes(StandardCharsets.US_ASCII);
+            longest = Math.max(longest, NAMES[i].length());
+        }
+        NAMES_BY_LENGTH = new int[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            NAMES_BY_LENGTH[length] = java.util.stream.IntStream.range(0, NAMES.length)
+                    .filter(i -> NAMES[i].length() == l).toArray();
+        }
+        for (int c = 0; c < 256; c++) {
+            STOPS[c] = c < 0x20 || c >= 0x80 || c == '"' || c == '\\';
         }
     }
 
@@ -159,6 +175,12 @@ final class JsonBytes {
         }
     }
 
+    /** Whether nothing but white space follows what was read. */
+    boolean restIsWhiteSpace() {
+        skipWhiteSpace();
+        return pos == b.length;
+    }
+
     /** The text of the current string, or the current field name. */
     String text() {
         return text;
@@ -222,21 +244,25 @@ final class JsonBytes {
      * as it stands; anything else is decoded strictly.
      */
     private String string(boolean name) {
+        byte[] b = this.b;
         int start = pos + 1;
         int i = start;
         boolean plain = true;
         while (true) {
-            byte c = at(i);
-            if (c == '"') {
-                break;
-            }
-            if (c == '\\') {
-                return escaped(start);
-            }
-            if (c >= 0 && c < 0x20) {
+            if (i >= b.length) {
                 throw GIVE_UP;
             }
-            if (c < 0) {
+            byte c = b[i];
+            if (STOPS[c & 0xFF]) {
+                if (c == '"') {
+                    break;
+                }
+                if (c == '\\') {
+                    return escaped(start);
+                }
+                if (c >= 0) {
+                    throw GIVE_UP; // a control character, which JSON text must escape
+                }
                 plain = false;
             }
             i++;
@@ -342,17 +368,19 @@ final class JsonBytes {
         throw GIVE_UP;
     }
 
+    /** The known field name these bytes spell, or {@code null}. */
     private String knownName(int start, int length) {
-        for (int n = 0; n < NAME_BYTES.length; n++) {
+        if (length >= NAMES_BY_LENGTH.length) {
+            return null;
+        }
+        for (int n : NAMES_BY_LENGTH[length]) {
             byte[] name = NAME_BYTES[n];
-            if (name.length == length && name[0] == b[start]) {
-                int k = 1;
-                while (k < length && name[k] == b[start + k]) {
-                    k++;
-                }
-                if (k == length) {
-                    return NAMES[n];
-                }
+            int k = 0;
+            while (k < length && name[k] == b[start + k]) {
+                k++;
+            }
+            if (k == length) {
+                return NAMES[n];
             }
         }
         return null;

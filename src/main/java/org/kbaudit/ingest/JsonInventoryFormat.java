@@ -124,21 +124,29 @@ public final class JsonInventoryFormat implements InventoryFormat {
                 return;
             }
             JsonNode node;
-            try {
-                node = MAPPER.readTree(line);
+            try (JsonParser parser = MAPPER.createParser(line)) {
+                node = MAPPER.readTree(parser);
+                if (parser.nextToken() != null) {
+                    sink.reject(Rejection.at(at(parser.currentTokenLocation()), "another JSON value after the first;"
+                            + " a JSON Lines line holds one server, so nothing on this line was read"));
+                    return;
+                }
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation();
-                int column = at == null ? 0 : at.getColumnNr();
-                sink.reject(Rejection.at(new Provenance(displayName, "line " + number + ", column " + column),
-                        "malformed JSON: " + e.getOriginalMessage()));
+                sink.reject(Rejection.at(at(e.getLocation()), "malformed JSON: " + e.getOriginalMessage()));
                 return;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // reading a string in memory
             }
             JsonServerMapper.deliver(node, where, "line " + number + " $", sink);
         }
 
+        private Provenance at(JsonLocation at) {
+            return new Provenance(displayName, "line " + number + ", column " + (at == null ? 0 : at.getColumnNr()));
+        }
+
         /**
          * The line as text, checked strictly: the JSON parser tolerates some byte sequences that are not
-         * UTF-8, and ignores whatever follows the object, so the whole line is checked first.
+         * UTF-8, so the whole line is checked first.
          */
         private static String text(byte[] bytes) throws CharacterCodingException {
             for (byte b : bytes) {

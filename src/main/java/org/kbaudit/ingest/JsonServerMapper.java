@@ -219,7 +219,7 @@ final class JsonServerMapper {
             case NULL, MISSING -> "null";
             case ARRAY -> "an array";
             case OBJECT, POJO -> "an object";
-            default -> node.getNodeType().toString().toLowerCase();
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
         };
     }
 

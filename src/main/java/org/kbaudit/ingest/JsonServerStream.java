@@ -29,8 +29,8 @@ final class JsonServerStream {
     }
 
     /**
-     * The server in {@code json}, whose first value is a server object; {@code null} when this is not one of
-     * the plain shapes.
+     * The server in {@code json}, a server object and nothing after it but white space; {@code null} when this
+     * is not one of the plain shapes.
      */
     static Server read(byte[] json, Provenance where, String path) {
         try {
@@ -38,7 +38,8 @@ final class JsonServerStream {
             if (p.next() != Token.START_OBJECT) {
                 return null;
             }
-            return server(p, where, path);
+            Server server = server(p, where, path);
+            return p.restIsWhiteSpace() ? server : null;
         } catch (RuntimeException e) {
             // GiveUp, damage, or a value a domain type refuses: the tree mapper decides and explains
             return null;

@@ -17,6 +17,18 @@ class CriticalityTest {
     }
 
     @Test
+    void labelsAreLowerCaseWhateverTheLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            assertThat(Criticality.CRITICAL.label()).isEqualTo("critical");
+            assertThat(Criticality.parse("critical")).isEqualTo(Criticality.CRITICAL);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void nothingGivenIsNoCriticality() {
         assertThat(Criticality.parse(null)).isNull();
         assertThat(Criticality.parse("  ")).isNull();

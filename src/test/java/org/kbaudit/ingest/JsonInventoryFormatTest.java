@@ -67,6 +67,20 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void a_json_lines_line_with_anything_after_its_server_is_rejected_whole_never_read_in_part() throws Exception {
+        read("two.jsonl", "{\"host\": \"A\", \"os\": \"Windows Server 2003\"} {\"host\": \"B\"}\n"
+                + "{\"host\": \"C\"} junk\n"
+                + "{\"host\": \"D\"}  \t\n");
+        assertThat(servers).extracting(Server::host).as("trailing white space is nothing").containsExactly("D");
+        assertThat(rejections).hasSize(2);
+        assertThat(rejections.get(0).location()).isEqualTo("line 1, column 44");
+        assertThat(rejections.get(0).reason()).isEqualTo("another JSON value after the first;"
+                + " a JSON Lines line holds one server, so nothing on this line was read");
+        assertThat(rejections.get(1).location()).startsWith("line 2, column ");
+        assertThat(rejections.get(1).reason()).startsWith("malformed JSON: Unrecognized token 'junk'");
+    }
+
+    @Test
     void a_truncated_document_keeps_the_servers_before_the_damage() throws Exception {
         read("d.json", "{\"servers\": [{\"host\": \"A\"},\n {\"host\": \"B\"},\n {\"host\": \"C\", \"os\": \"Win");
         assertThat(servers).extracting(Server::host).containsExactly("A", "B");
