@@ -4,13 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 import org.kbaudit.domain.Action;
@@ -35,103 +35,151 @@ public final class FindingJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private static final SerializedString HOST = new SerializedString("host");
-    private static final SerializedString STATUS = new SerializedString("status");
-    private static final SerializedString PLATFORM = new SerializedString("platform");
-    private static final SerializedString SERVICE_PACK = new SerializedString("servicePack");
-    private static final SerializedString EXPOSURES = new SerializedString("exposures");
-    private static final SerializedString AT_RISK_ADAPTERS = new SerializedString("atRiskAdapters");
-    private static final SerializedString AT_RISK_VLANS = new SerializedString("atRiskVlans");
-    private static final SerializedString ADAPTER = new SerializedString("adapter");
-    private static final SerializedString ID = new SerializedString("id");
-    private static final SerializedString SITE = new SerializedString("site");
-    private static final SerializedString CRITICALITY = new SerializedString("criticality");
-    private static final SerializedString WINDOW = new SerializedString("maintenanceWindow");
-    private static final SerializedString OWNER = new SerializedString("owner");
-    private static final SerializedString SOURCE = new SerializedString("source");
-    private static final SerializedString FILE = new SerializedString("file");
-    private static final SerializedString LOCATION = new SerializedString("location");
+    private static final byte[] HOST = ascii("{\"host\":");
+    private static final byte[] STATUS = ascii(",\"status\":");
+    private static final byte[] PLATFORM = ascii(",\"platform\":");
+    private static final byte[] SERVICE_PACK = ascii(",\"servicePack\":");
+    private static final byte[] EXPOSURES = ascii(",\"exposures\":[");
+    private static final byte[] AT_RISK_ADAPTERS = ascii("],\"atRiskAdapters\":[");
+    private static final byte[] AT_RISK_VLANS = ascii("],\"atRiskVlans\":[");
+    private static final byte[] ADAPTER = ascii("{\"adapter\":");
+    private static final byte[] ID = ascii(",\"id\":");
+    private static final byte[] SITE = ascii(",\"site\":");
+    private static final byte[] CRITICALITY = ascii(",\"criticality\":");
+    private static final byte[] WINDOW = ascii(",\"maintenanceWindow\":");
+    private static final byte[] OWNER = ascii(",\"owner\":");
+    private static final byte[] SOURCE = ascii(",\"source\":{\"file\":");
+    private static final byte[] LOCATION = ascii(",\"location\":");
+    private static final byte[] NULL = ascii("null");
 
     /** The middles encoded lately on this thread, by their rule trail. */
     private static final ThreadLocal<RecentByIdentity<List<String>, Middle>> MIDDLES =
             ThreadLocal.withInitial(() -> new RecentByIdentity<>(1024));
+    private static final ThreadLocal<JsonOut> OUT = ThreadLocal.withInitial(JsonOut::new);
 
     private FindingJson() {
     }
 
-    public static void write(JsonGenerator g, Finding f) throws IOException {
+    /**
+     * The finding's server object, compact, in the very bytes Jackson's generator writes for it (texts escaped
+     * as Jackson escapes them), written straight as bytes: this runs for every server of the fleet.
+     */
+    public static byte[] encode(Finding f) {
+        JsonOut out = OUT.get().reset();
         Server s = f.server();
-        g.writeStartObject();
-        g.writeFieldName(HOST);
-        text(g, s.host());
-        g.writeFieldName(STATUS);
-        text(g, f.status().name());
-        g.writeFieldName(PLATFORM);
-        writeName(g, f.platform());
-        writeInteger(g, SERVICE_PACK, f.servicePack());
-        g.writeFieldName(EXPOSURES);
-        g.writeStartArray();
+        out.raw(HOST).text(s.host());
+        out.raw(STATUS).text(f.status().name());
+        out.raw(PLATFORM).text(f.platform() == null ? null : f.platform().name());
+        out.raw(SERVICE_PACK).number(f.servicePack());
+        out.raw(EXPOSURES);
+        boolean first = true;
         for (Exposure e : f.exposures()) {
-            text(g, e.name());
+            out.comma(first).text(e.name());
+            first = false;
         }
-        g.writeEndArray();
-        g.writeFieldName(AT_RISK_ADAPTERS);
-        g.writeStartArray();
+        out.raw(AT_RISK_ADAPTERS);
+        first = true;
         for (String a : f.atRiskAdapters()) {
-            text(g, a);
+            out.comma(first).text(a);
+            first = false;
         }
-        g.writeEndArray();
-        g.writeFieldName(AT_RISK_VLANS);
-        g.writeStartArray();
+        out.raw(AT_RISK_VLANS);
+        first = true;
         for (AdapterVlan v : f.atRiskVlans()) {
-            g.writeStartObject();
-            g.writeFieldName(ADAPTER);
-            text(g, v.adapter());
-            g.writeFieldName(ID);
-            g.writeNumber(v.id());
-            g.writeEndObject();
+            out.comma(first).raw(ADAPTER).text(v.adapter()).raw(ID).number(v.id()).raw('}');
+            first = false;
         }
-        g.writeEndArray();
-        g.writeRaw(middle(f));
-        g.writeFieldName(SITE);
-        text(g, s.site());
-        g.writeFieldName(CRITICALITY);
-        text(g, s.criticality() == null ? null : s.criticality().label());
-        g.writeFieldName(WINDOW);
-        text(g, s.maintenanceWindow());
-        g.writeFieldName(OWNER);
-        text(g, s.owner());
-        g.writeFieldName(SOURCE);
-        g.writeStartObject();
-        g.writeFieldName(FILE);
-        text(g, s.provenance().source());
-        g.writeFieldName(LOCATION);
-        text(g, s.provenance().location());
-        g.writeEndObject();
-        g.writeEndObject();
+        out.raw(']').raw(middle(f).asUnquotedUTF8());
+        out.raw(SITE).text(s.site());
+        out.raw(CRITICALITY).text(s.criticality() == null ? null : s.criticality().label());
+        out.raw(WINDOW).text(s.maintenanceWindow());
+        out.raw(OWNER).text(s.owner());
+        out.raw(SOURCE).text(s.provenance().source());
+        out.raw(LOCATION).text(s.provenance().location());
+        return out.raw('}').raw('}').bytes();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
-     * A text, in the bytes Jackson's {@code writeString} would write. Text that is ASCII and needs no escape,
-     * nearly all of it, is copied as it stands, which spares Jackson's character-by-character loop.
+     * A growing buffer of JSON bytes, one for each thread. Texts that are ASCII and need no escape, nearly all
+     * of them, are copied as they stand; any other text is written by Jackson's own generator, so that its
+     * escaping is Jackson's in every case.
      */
-    static void text(JsonGenerator g, String text) throws IOException {
-        if (text == null) {
-            g.writeNull();
-            return;
+    static final class JsonOut {
+        private byte[] buffer = new byte[4096];
+        private int length;
+        private final ByteArrayOutputStream escaped = new ByteArrayOutputStream(256);
+
+        JsonOut reset() {
+            length = 0;
+            return this;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        for (byte b : bytes) {
-            if (b < 0x20 || b == '"' || b == '\\' || b == '?') { // '?' also stands for what Latin-1 lacks
+
+        JsonOut raw(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+            return this;
+        }
+
+        JsonOut raw(char c) {
+            room(1);
+            buffer[length++] = (byte) c;
+            return this;
+        }
+
+        JsonOut comma(boolean first) {
+            return first ? this : raw(',');
+        }
+
+        JsonOut number(Integer value) {
+            return value == null ? raw(NULL) : raw(ascii(Integer.toString(value)));
+        }
+
+        JsonOut text(String text) {
+            if (text == null) {
+                return raw(NULL);
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+            for (byte b : bytes) {
+                if (b < 0x20 || b == '"' || b == '\\' || b == '?') { // '?' also stands for what Latin-1 lacks
+                    return raw(jackson(text));
+                }
+            }
+            room(bytes.length + 2);
+            buffer[length++] = '"';
+            System.arraycopy(bytes, 0, buffer, length, bytes.length);
+            length += bytes.length;
+            buffer[length++] = '"';
+            return this;
+        }
+
+        private byte[] jackson(String text) {
+            escaped.reset();
+            try (JsonGenerator g = JSON.createGenerator(escaped, JsonEncoding.UTF8)) {
                 g.writeString(text);
-                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return escaped.toByteArray();
+        }
+
+        private void room(int more) {
+            if (length + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
             }
         }
-        g.writeRawUTF8String(bytes, 0, bytes.length);
+
+        byte[] bytes() {
+            return Arrays.copyOf(buffer, length);
+        }
     }
 
     /** {@code ,"fix":...,"rules":[...]}: from this thread's cache when a finding of the same decision wrote it. */
-    private static SerializableString middle(Finding f) {
+    private static SerializedString middle(Finding f) {
         RecentByIdentity<List<String>, Middle> middles = MIDDLES.get();
         Middle middle = middles.get(f.rules());
         if (middle == null || !middle.fits(f)) {
@@ -236,15 +284,7 @@ public final class FindingJson {
         g.writeEndObject();
     }
 
-    private static void writeName(JsonGenerator g, Enum<?> value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(value.name());
-        }
-    }
-
-    private static void writeInteger(JsonGenerator g, SerializableString field, Integer value) throws IOException {
+    private static void writeInteger(JsonGenerator g, SerializedString field, Integer value) throws IOException {
         g.writeFieldName(field);
         if (value == null) {
             g.writeNull();

@@ -83,14 +83,7 @@ public final class JsonReportWriter implements ReportWriter {
     /** Encodes the finding's server object, on the worker that decided it. */
     @Override
     public Object prepare(Finding finding) {
-        ByteArrayOutputStream bytes = ENCODED.get();
-        bytes.reset();
-        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            FindingJson.write(g, finding);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return FindingJson.encode(finding);
     }
 
     @Override
@@ -99,9 +92,6 @@ public final class JsonReportWriter implements ReportWriter {
         firstServer = false;
         out.write((byte[]) prepared);
     }
-
-    private static final ThreadLocal<ByteArrayOutputStream> ENCODED =
-            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(4096));
 
     @Override
     public void rejection(Rejection rejection) throws IOException {
