@@ -6,7 +6,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
@@ -64,13 +63,15 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             super(out);
         }
 
-        /** As POI's, but without a lock and an open check on every character written. */
+        /**
+         * As POI's, but without a lock and an open check on every character written, and encoding to UTF-8
+         * itself, a whole text at a time when it is ASCII.
+         */
         @Override
         public Writer createWriter(File file) throws IOException {
             FileOutputStream out = new FileOutputStream(file);
             try {
-                return new UnsynchronizedWriter(new OutputStreamWriter(decorateOutputStream(out),
-                        StandardCharsets.UTF_8));
+                return new Utf8Writer(decorateOutputStream(out));
             } catch (IOException | RuntimeException e) {
                 out.close();
                 throw e;
@@ -93,56 +94,141 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
         @Override
         protected void outputEscapedString(String s) throws IOException {
-            if (s != null && isPlain(s)) {
+            if (s == null) {
+                super.outputEscapedString(s);
+            } else if (_out instanceof Utf8Writer utf8 && utf8.writePlainAscii(s)) {
+                return;
+            } else if (isPlain(s)) {
                 _out.write(s);
             } else {
                 super.outputEscapedString(s);
             }
         }
 
-        /** A buffered writer for one thread: POI writes its sheets a character at a time. */
-        private static final class UnsynchronizedWriter extends Writer {
-            private final Writer out;
-            private final char[] buffer = new char[1 << 14];
+        /**
+         * A buffered UTF-8 writer for one thread, writing the bytes {@code OutputStreamWriter} writes (a
+         * surrogate without its other half as {@code ?}); POI writes its sheets a character or a short text at
+         * a time.
+         */
+        static final class Utf8Writer extends Writer {
+            private final OutputStream out;
+            private final byte[] buffer = new byte[1 << 16];
             private int used;
+            /** A high surrogate written last, waiting for its low half. */
+            private char high;
             private boolean closed;
 
-            UnsynchronizedWriter(Writer out) {
+            Utf8Writer(OutputStream out) {
                 this.out = out;
+            }
+
+            /**
+             * Writes the text whole when it is ASCII with nothing POI would escape; otherwise writes nothing and
+             * says so.
+             */
+            boolean writePlainAscii(String s) throws IOException {
+                byte[] ascii = s.getBytes(StandardCharsets.ISO_8859_1);
+                for (byte b : ascii) {
+                    // control characters and all but ASCII ('?' may stand for a character Latin-1 lacks)
+                    if (b < ' ' || b == '"' || b == '&' || b == '<' || b == '>' || b == '?') {
+                        return false;
+                    }
+                }
+                writeAscii(ascii);
+                return true;
+            }
+
+            private void writeAscii(byte[] ascii) throws IOException {
+                if (high != 0) {
+                    pendingHighAlone();
+                }
+                if (ascii.length > buffer.length - used) {
+                    drain();
+                    if (ascii.length > buffer.length) {
+                        out.write(ascii);
+                        return;
+                    }
+                }
+                System.arraycopy(ascii, 0, buffer, used, ascii.length);
+                used += ascii.length;
             }
 
             @Override
             public void write(int c) throws IOException {
-                if (used == buffer.length) {
-                    drain();
+                char ch = (char) c;
+                if (ch < 0x80 && high == 0) {
+                    if (used == buffer.length) {
+                        drain();
+                    }
+                    buffer[used++] = (byte) ch;
+                } else {
+                    encode(ch);
                 }
-                buffer[used++] = (char) c;
             }
 
             @Override
             public void write(char[] chars, int offset, int length) throws IOException {
-                if (length > buffer.length - used) {
-                    drain();
-                    if (length > buffer.length) {
-                        out.write(chars, offset, length);
-                        return;
-                    }
+                for (int i = offset; i < offset + length; i++) {
+                    write(chars[i]);
                 }
-                System.arraycopy(chars, offset, buffer, used, length);
-                used += length;
             }
 
             @Override
             public void write(String s, int offset, int length) throws IOException {
-                while (length > 0) {
-                    if (used == buffer.length) {
-                        drain();
+                if (offset == 0 && length == s.length() && length > 0) {
+                    byte[] latin = s.getBytes(StandardCharsets.ISO_8859_1);
+                    boolean ascii = true;
+                    for (byte b : latin) {
+                        if (b < 0 || b == '?') {
+                            ascii = false;
+                            break;
+                        }
                     }
-                    int n = Math.min(length, buffer.length - used);
-                    s.getChars(offset, offset + n, buffer, used);
-                    used += n;
-                    offset += n;
-                    length -= n;
+                    if (ascii) {
+                        writeAscii(latin);
+                        return;
+                    }
+                }
+                for (int i = offset; i < offset + length; i++) {
+                    write(s.charAt(i));
+                }
+            }
+
+            private void encode(char c) throws IOException {
+                if (high != 0) {
+                    if (Character.isLowSurrogate(c)) {
+                        int code = Character.toCodePoint(high, c);
+                        high = 0;
+                        put(0xF0 | code >> 18, 0x80 | code >> 12 & 0x3F, 0x80 | code >> 6 & 0x3F, 0x80 | code & 0x3F);
+                        return;
+                    }
+                    pendingHighAlone();
+                }
+                if (c < 0x80) {
+                    put(c);
+                } else if (c < 0x800) {
+                    put(0xC0 | c >> 6, 0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c)) {
+                    high = c;
+                } else if (Character.isLowSurrogate(c)) {
+                    put('?');
+                } else {
+                    put(0xE0 | c >> 12, 0x80 | c >> 6 & 0x3F, 0x80 | c & 0x3F);
+                }
+            }
+
+            /** A high surrogate followed by anything but its low half is written as {@code ?}. */
+            private void pendingHighAlone() throws IOException {
+                high = 0;
+                put('?');
+            }
+
+            private void put(int... bytes) throws IOException {
+                if (used + bytes.length > buffer.length) {
+                    drain();
+                }
+                for (int b : bytes) {
+                    buffer[used++] = (byte) b;
                 }
             }
 
@@ -163,6 +249,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             @Override
             public void close() throws IOException {
                 if (!closed) {
+                    if (high != 0) {
+                        pendingHighAlone();
+                    }
                     closed = true;
                     drain();
                     out.close();
