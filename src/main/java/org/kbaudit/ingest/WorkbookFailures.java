@@ -11,8 +11,30 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 final class WorkbookFailures {
 
     private static final Pattern ZIP_ENTRY = Pattern.compile("Entry: (\\S+)");
+    /** How the XML parser reports {@code &name;} for a name XML does not define (it reads no DTD). */
+    private static final Pattern UNDECLARED_ENTITY = Pattern.compile("General entity reference \\((&[^)]{1,64};)\\)");
 
     private WorkbookFailures() {
+    }
+
+    /** A part of the workbook (a sheet's XML) that is not well-formed, and where. */
+    static final class DamagedPart extends java.io.IOException {
+        private final String location;
+
+        DamagedPart(String location, String message, Throwable cause) {
+            super(message, cause);
+            this.location = location;
+        }
+    }
+
+    /** Where in the workbook the failure is ({@code sheet 'Servers', XML line 3, column 17}), or nothing. */
+    static String location(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DamagedPart part) {
+                return part.location;
+            }
+        }
+        return "";
     }
 
     /** A file that is not a workbook of any kind kbaudit reads. */
@@ -27,6 +49,11 @@ final class WorkbookFailures {
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (t instanceof NotAWorkbook) {
                 return message;
+            }
+            Matcher entity = UNDECLARED_ENTITY.matcher(message);
+            if (entity.find()) {
+                return "the workbook is damaged: its XML uses an entity (" + entity.group(1)
+                        + ") that XML does not define";
             }
             if (t instanceof EncryptedDocumentException) {
                 return "the workbook is encrypted (password-protected): kbaudit cannot read it; "
@@ -48,6 +75,11 @@ final class WorkbookFailures {
             }
             if (t instanceof java.util.zip.ZipException) {
                 return "the workbook is damaged (corrupt zip container): " + firstLine(message);
+            }
+            if (t instanceof DamagedPart) {
+                return message.startsWith("Unexpected end-of-input")
+                        ? "the workbook is damaged: the sheet's XML stops part way (" + firstLine(message) + ")"
+                        : "the workbook is damaged: the sheet's XML is not well-formed: " + firstLine(message);
             }
         }
         Throwable root = failure;

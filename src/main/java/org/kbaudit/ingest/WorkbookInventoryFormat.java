@@ -47,7 +47,8 @@ public final class WorkbookInventoryFormat implements InventoryFormat {
         } catch (TableLayoutException e) {
             sink.reject(new Rejection(displayName, "", e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            sink.reject(new Rejection(displayName, "", WorkbookFailures.explain(e, file, displayName) + counting.kept()));
+            sink.reject(new Rejection(displayName, WorkbookFailures.location(e),
+                    WorkbookFailures.explain(e, file, displayName) + counting.kept()));
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
@@ -89,7 +90,12 @@ final class XlsxBook implements SheetBook {
                 try (InputStream in = new ReadAheadInputStream(part)) {
                     XMLReader parser = XmlParts.newReader();
                     parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer, focus));
-                    parser.parse(new InputSource(in));
+                    try {
+                        parser.parse(new InputSource(in));
+                    } catch (SAXParseException e) {
+                        throw new WorkbookFailures.DamagedPart("sheet '" + name + "', XML line " + e.getLineNumber()
+                                + ", column " + e.getColumnNumber(), e.getMessage(), e);
+                    }
                     return;
                 }
             }

@@ -44,7 +44,7 @@ class WorkbookFileFailuresTest {
         assertThat(sink.rejections).hasSize(1);
         Rejection r = sink.rejections.get(0);
         assertThat(r.source()).isEqualTo(file.getFileName().toString());
-        assertThat(r.location()).isEmpty();
+        assertThat(r.location()).as("the whole file, or a place in a sheet's XML").matches("|sheet '.*', XML line \\d+, column \\d+");
         assertThat(r.reason()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("\tat ");
         return r;
     }
@@ -126,6 +126,22 @@ class WorkbookFileFailuresTest {
         Path file = rewrite("xxe-book.xlsx", "xl/workbook.xml", xml -> xml.replaceFirst("\\?>",
                 "?><!DOCTYPE workbook [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"));
         assertThat(onlyRejection(file).reason()).containsAnyOf("DOCTYPE", "damaged");
+    }
+
+    @Test
+    void anUndeclaredEntityInASheetIsNamedWithItsPlace() throws IOException {
+        Path file = rewrite("entity.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replace("<sheetData>", "<sheetData>&foo;"));
+        Rejection r = onlyRejection(file);
+        assertThat(r.location()).startsWith("sheet 'Servers', XML line ");
+        assertThat(r.reason()).isEqualTo("the workbook is damaged: its XML uses an entity (&foo;) that XML does not define");
+    }
+
+    @Test
+    void aSheetCutShortIsDamageWithItsPlace() throws IOException {
+        Path file = rewrite("cut.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.substring(0, xml.indexOf("</sheetData>")));
+        Rejection r = onlyRejection(file);
+        assertThat(r.location()).startsWith("sheet 'Servers', XML line ");
+        assertThat(r.reason()).startsWith("the workbook is damaged: the sheet's XML stops part way");
     }
 
     /** A valid workbook with one part's XML changed. */
