@@ -103,13 +103,14 @@ final class JsonBytes {
             return value();
         }
         byte c = at(pos);
-        if (object[depth - 1]) {
-            if (c == '}') {
-                pos++;
-                depth--;
-                valueEnded = true;
-                return Token.END_OBJECT;
-            }
+        boolean inObject = object[depth - 1];
+        if (c == (inObject ? '}' : ']')) {
+            pos++;
+            depth--;
+            valueEnded = true;
+            return inObject ? Token.END_OBJECT : Token.END_ARRAY;
+        }
+        if (inObject) {
             if (valueEnded) {
                 expect(',');
                 skipWhiteSpace();
@@ -124,12 +125,6 @@ final class JsonBytes {
             nameRead = true;
             valueEnded = false;
             return Token.FIELD_NAME;
-        }
-        if (c == ']') {
-            pos++;
-            depth--;
-            valueEnded = true;
-            return Token.END_ARRAY;
         }
         if (valueEnded) {
             expect(',');

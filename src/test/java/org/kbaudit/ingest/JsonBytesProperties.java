@@ -144,7 +144,7 @@ class JsonBytesProperties {
         Arbitrary<byte[]> plain = Arbitraries.frequencyOf(Tuple.of(20, container(4)), Tuple.of(1, value(1)))
                 .map(v -> v.getBytes(StandardCharsets.UTF_8));
         Arbitrary<byte[]> damaged = Combinators.combine(plain, Arbitraries.integers().between(0, 10_000),
-                Arbitraries.of(damages())).as(JsonBytesProperties::damage);
+                Arbitraries.of(damages())).as(JsonServerStreamProperties::damage);
         Arbitrary<byte[]> truncated = Combinators.combine(plain, Arbitraries.integers().between(0, 10_000))
                 .as((b, at) -> Arrays.copyOf(b, at % (b.length + 1)));
         return Arbitraries.frequencyOf(Tuple.of(10, plain), Tuple.of(4, damaged), Tuple.of(2, truncated));
@@ -206,14 +206,5 @@ class JsonBytesProperties {
             {'\\', 'u', '1', '2'}, {'\\', '\''}, {'0'}, {'-'}, {'.', '5'}, {'/', '/'}, {'#'}, {'N', 'a', 'N'}, {'t'},
             {'n', 'u', 'l'}, {(byte) 0xC2, (byte) 0xA0},
         };
-    }
-
-    private static byte[] damage(byte[] json, int at, byte[] replacement) {
-        int position = at % (json.length + 1);
-        byte[] damaged = new byte[json.length + replacement.length];
-        System.arraycopy(json, 0, damaged, 0, position);
-        System.arraycopy(replacement, 0, damaged, position, replacement.length);
-        System.arraycopy(json, position, damaged, position + replacement.length, json.length - position);
-        return damaged;
     }
 }

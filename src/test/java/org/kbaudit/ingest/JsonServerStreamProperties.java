@@ -241,7 +241,8 @@ class JsonServerStreamProperties {
         };
     }
 
-    private static byte[] damage(byte[] json, int at, byte[] replacement) {
+    /** The bytes with the replacement put in at a position {@code at} picks; for the other properties too. */
+    static byte[] damage(byte[] json, int at, byte[] replacement) {
         int position = at % (json.length + 1);
         byte[] damaged = new byte[json.length + replacement.length];
         System.arraycopy(json, 0, damaged, 0, position);
