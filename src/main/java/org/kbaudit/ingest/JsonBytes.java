@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * Jackson's {@code JsonParser} it needs, without turning every text into characters and back. It is strict
  * and modest: whatever Jackson would refuse, and whatever is not plain (a fraction, an exponent, a minus
  * sign, a number of more than 18 digits, deep nesting, a very long text, bytes that are not strict UTF-8),
- * makes it give up ({@link #GIVE_UP}), and the caller leaves the record to Jackson. When it does not give up,
+ * makes it give up ({@link #GIVE_UP}), and the caller leaves the record to Jackson. Its limits are well inside
+ * Jackson's (texts, names, numbers, nesting), so that it never accepts what they make Jackson refuse. When it does not give up,
  * it gives the tokens and texts Jackson gives, which a property test checks.
  *
  * <p>It reads the first value only, which must be an object or an array, as Jackson does when asked for one
@@ -33,6 +34,8 @@ final class JsonBytes {
     private static final int MAX_DEPTH = 64;
     /** Longer texts are left to Jackson, which refuses those over 20,000,000 characters. */
     private static final int MAX_TEXT_BYTES = 1 << 20;
+    /** Longer field names are left to Jackson, which refuses those over 50,000 characters. */
+    private static final int MAX_NAME_BYTES = 1 << 10;
     /** The field names of server objects, returned as these very strings so that none is built per record. */
     private static final String[] NAMES = {"host", "os", "osVersion", "architecture", "servicePack", "hotfixes",
         "files", "adapters", "restartPending", "site", "maintenanceWindow", "owner", "criticality", "name",
@@ -253,7 +256,7 @@ final class JsonBytes {
                     break;
                 }
                 if (c == '\\') {
-                    return escaped(start);
+                    return escaped(start, name ? MAX_NAME_BYTES : MAX_TEXT_BYTES);
                 }
                 if (c >= 0) {
                     throw GIVE_UP; // a control character, which JSON text must escape
@@ -263,7 +266,7 @@ final class JsonBytes {
             i++;
         }
         int length = i - start;
-        if (length > MAX_TEXT_BYTES) {
+        if (length > (name ? MAX_NAME_BYTES : MAX_TEXT_BYTES)) {
             throw GIVE_UP;
         }
         pos = i + 1;
@@ -280,7 +283,7 @@ final class JsonBytes {
     }
 
     /** A string with escapes in it, from its first character. */
-    private String escaped(int start) {
+    private String escaped(int start, int maxBytes) {
         StringBuilder s = new StringBuilder();
         int run = start;
         int i = start;
@@ -319,11 +322,11 @@ final class JsonBytes {
             }
             i += 2;
             run = i;
-            if (i - start > MAX_TEXT_BYTES) {
+            if (i - start > maxBytes) {
                 throw GIVE_UP;
             }
         }
-        if (i - start > MAX_TEXT_BYTES) {
+        if (i - start > maxBytes) {
             throw GIVE_UP;
         }
         return s.toString();

@@ -132,7 +132,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
                     return;
                 }
             } catch (JsonProcessingException e) {
-                sink.reject(Rejection.at(at(e.getLocation()), "malformed JSON: " + e.getOriginalMessage()));
+                sink.reject(Rejection.at(at(e.getLocation()), "malformed JSON: " + message(e)));
                 return;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e); // reading a string in memory
@@ -141,7 +141,8 @@ public final class JsonInventoryFormat implements InventoryFormat {
         }
 
         private Provenance at(JsonLocation at) {
-            return new Provenance(displayName, "line " + number + ", column " + (at == null ? 0 : at.getColumnNr()));
+            return new Provenance(displayName, "line " + number
+                    + (at == null || at.getColumnNr() < 1 ? "" : ", column " + at.getColumnNr()));
         }
 
         /**
@@ -159,8 +160,16 @@ public final class JsonInventoryFormat implements InventoryFormat {
     }
 
     private static String message(IOException e) {
-        return e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        String text = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return text == null ? e.getClass().getSimpleName() : JACKSON_SOURCE.matcher(text).replaceAll("");
     }
+
+    /**
+     * Where Jackson says a value it could not close started, naming its own source and a line of the text it
+     * was given (for a JSON Lines line, always line 1): the rejection says where, in the file's terms.
+     */
+    private static final java.util.regex.Pattern JACKSON_SOURCE =
+            java.util.regex.Pattern.compile(" ?\\(for (?:root|Object|Array) starting at \\[Source: [^\\]]*\\]\\)");
 
     private void readDocument(Path file, String displayName, RecordSink sink) throws IOException {
         try (RecordingInputStream in = new RecordingInputStream(Files.newInputStream(file));
@@ -172,7 +181,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
                 JsonLocation at = e.getLocation();
                 String location = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
                 sink.reject(new Rejection(displayName, location,
-                        "malformed JSON, the rest of the file was not read: " + e.getOriginalMessage()));
+                        "malformed JSON, the rest of the file was not read: " + message(e)));
             }
         }
     }

@@ -12,7 +12,8 @@ final class WorkbookFailures {
 
     private static final Pattern ZIP_ENTRY = Pattern.compile("Entry: (\\S+)");
     /** How the XML parser reports {@code &name;} for a name XML does not define (it reads no DTD). */
-    private static final Pattern UNDECLARED_ENTITY = Pattern.compile("General entity reference \\((&[^)]{1,64};)\\)");
+    private static final Pattern UNDECLARED_ENTITY =
+            Pattern.compile("General entity reference \\((&[A-Za-z_][A-Za-z0-9_.-]{0,63};)\\)");
 
     private WorkbookFailures() {
     }
@@ -25,6 +26,16 @@ final class WorkbookFailures {
             super(message, cause);
             this.location = location;
         }
+    }
+
+    /** Whether the XML parser failed because reading its bytes failed (an inflater's error, say). */
+    static boolean readingFailed(Throwable failure) {
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where in the workbook the failure is ({@code sheet 'Servers', XML line 3, column 17}), or nothing. */
@@ -55,6 +66,9 @@ final class WorkbookFailures {
                 return "the workbook is damaged: its XML uses an entity (" + entity.group(1)
                         + ") that XML does not define";
             }
+            if (message.startsWith("General entity reference")) {
+                return "the workbook is damaged: its XML has an '&' that starts no entity (XML writes a lone & as &amp;)";
+            }
             if (t instanceof EncryptedDocumentException) {
                 return "the workbook is encrypted (password-protected): kbaudit cannot read it; "
                         + "save an unprotected copy and audit that";
@@ -77,9 +91,7 @@ final class WorkbookFailures {
                 return "the workbook is damaged (corrupt zip container): " + firstLine(message);
             }
             if (t instanceof DamagedPart) {
-                return message.startsWith("Unexpected end-of-input")
-                        ? "the workbook is damaged: the sheet's XML stops part way (" + firstLine(message) + ")"
-                        : "the workbook is damaged: the sheet's XML is not well-formed: " + firstLine(message);
+                return "the workbook is damaged: the sheet's XML is not well-formed: " + firstLine(message);
             }
         }
         Throwable root = failure;

@@ -93,6 +93,9 @@ final class XlsxBook implements SheetBook {
                     try {
                         parser.parse(new InputSource(in));
                     } catch (SAXParseException e) {
+                        if (WorkbookFailures.readingFailed(e)) {
+                            throw new IOException(e.getMessage(), e); // the bytes, not the XML: a damaged zip
+                        }
                         throw new WorkbookFailures.DamagedPart("sheet '" + name + "', XML line " + e.getLineNumber()
                                 + ", column " + e.getColumnNumber(), e.getMessage(), e);
                     }

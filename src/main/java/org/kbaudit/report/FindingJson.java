@@ -111,10 +111,13 @@ public final class FindingJson {
     static final class JsonOut {
         private byte[] buffer = new byte[4096];
         private int length;
-        private final ByteArrayOutputStream escaped = new ByteArrayOutputStream(256);
+        private ByteArrayOutputStream escaped = new ByteArrayOutputStream(256);
 
         JsonOut reset() {
             length = 0;
+            if (buffer.length > 1 << 16) {
+                buffer = new byte[4096]; // a huge record once does not keep a huge buffer on every worker
+            }
             return this;
         }
 
@@ -158,6 +161,9 @@ public final class FindingJson {
         }
 
         private byte[] jackson(String text) {
+            if (escaped.size() > 1 << 16) {
+                escaped = new ByteArrayOutputStream(256);
+            }
             escaped.reset();
             try (JsonGenerator g = JSON.createGenerator(escaped, JsonEncoding.UTF8)) {
                 g.writeString(text);

@@ -57,6 +57,25 @@ final class SheetStream {
         startSheet();
     }
 
+    /** The most characters a cell holds in Excel (and POI refuses more). */
+    static final int CELL_LIMIT = 32_767;
+
+    /**
+     * The text, or as much of it as a cell holds, saying so: an inventory may carry a field longer than a cell
+     * (the JSON report keeps it whole).
+     */
+    static String fitted(String text) {
+        if (text.length() <= CELL_LIMIT) {
+            return text;
+        }
+        String note = " [cut: " + text.length() + " characters in all]";
+        int keep = CELL_LIMIT - note.length();
+        if (Character.isHighSurrogate(text.charAt(keep - 1))) {
+            keep--;
+        }
+        return text.substring(0, keep) + note;
+    }
+
     /** Appends a row; {@code null} cells stay empty. */
     Row add(List<?> cells, Styler styler) {
         return add(cells, styler, null);
@@ -78,7 +97,7 @@ final class SheetStream {
             if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
             } else {
-                String s = v.toString();
+                String s = fitted(v.toString());
                 cell.setCellValue(s);
                 measure(i, s);
             }

@@ -67,6 +67,16 @@ class JsonBytesProperties {
     }
 
     @Example
+    void givesUpOnNamesAndTextsAsLongAsJacksonRefuses() {
+        String longName = "x".repeat(50_001);
+        byte[] name = ("{\"host\": \"A\", \"" + longName + "\": 0}").getBytes(StandardCharsets.UTF_8);
+        assertThat(jackson(name)).as("Jackson refuses a name over 50,000 characters").isNull();
+        assertThat(ours(name)).isNull();
+        byte[] escapedName = ("{\"\\u0078" + longName + "\": 0}").getBytes(StandardCharsets.UTF_8);
+        assertThat(ours(escapedName)).isNull();
+    }
+
+    @Example
     void readsTheFirstValueOnly() {
         assertThat(ours("{\"a\": [1, true, null]} trailing junk".getBytes(StandardCharsets.UTF_8)))
                 .containsExactly("{", "name a", "[", "int 1", "true", "null", "]", "}");

@@ -141,7 +141,43 @@ class WorkbookFileFailuresTest {
         Path file = rewrite("cut.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.substring(0, xml.indexOf("</sheetData>")));
         Rejection r = onlyRejection(file);
         assertThat(r.location()).startsWith("sheet 'Servers', XML line ");
-        assertThat(r.reason()).startsWith("the workbook is damaged: the sheet's XML stops part way");
+        assertThat(r.reason()).startsWith("the workbook is damaged: the sheet's XML is not well-formed: Unexpected end");
+    }
+
+    @Test
+    void aLoneAmpersandInASheetIsNamedAsSuchWithoutTheTextAfterIt() throws IOException {
+        Path file = rewrite("amp.xlsx", "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("<sheetData>", "<sheetData>AT&T " + "x".repeat(100) + ";"));
+        Rejection r = onlyRejection(file);
+        assertThat(r.location()).startsWith("sheet 'Servers', XML line ");
+        assertThat(r.reason()).isEqualTo(
+                "the workbook is damaged: its XML has an '&' that starts no entity (XML writes a lone & as &amp;)");
+    }
+
+    @Test
+    void corruptCompressionInsideASheetIsADamagedZipNotBadXml() throws IOException {
+        Path plain = Workbooks.xlsx(dir.resolve("plain-inflate.xlsx"), BOOK);
+        byte[] zip = Files.readAllBytes(plain);
+        int sheet = indexOf(zip, "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.US_ASCII));
+        // the local header's name is followed by the compressed data: spoil it
+        Arrays.fill(zip, sheet + 30, Math.min(zip.length, sheet + 90), (byte) 0xFF);
+        Path file = Files.write(dir.resolve("inflate.xlsx"), zip);
+        Rejection r = onlyRejection(file);
+        assertThat(r.location()).isEmpty();
+        assertThat(r.reason()).startsWith("the workbook is damaged").doesNotContain("not well-formed");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
     }
 
     /** A valid workbook with one part's XML changed. */

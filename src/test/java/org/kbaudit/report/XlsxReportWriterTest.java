@@ -230,6 +230,33 @@ class XlsxReportWriterTest {
     }
 
     @Nested
+    class LongText {
+
+        @Test
+        void aFieldLongerThanACellHoldsIsCutSayingSoInsteadOfFailingTheReport() throws Exception {
+            String host = "H".repeat(40_000);
+            Finding f = server(host).status(Status.EXPOSED).owner("o".repeat(32_767)).build();
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(f)))) {
+                XSSFSheet s = wb.getSheet("Findings");
+                List<String> row = WorkbookReader.rows(s).get(0);
+                String cell = row.get(WorkbookReader.columnOf(s, "Host"));
+                assertThat(cell).hasSize(SheetStream.CELL_LIMIT).startsWith("HHHH")
+                        .endsWith(" [cut: 40000 characters in all]");
+                assertThat(row.get(WorkbookReader.columnOf(s, "Owner"))).as("a text that just fits stays whole")
+                        .isEqualTo("o".repeat(32_767));
+            }
+        }
+
+        @Test
+        void aCutNeverSplitsASurrogatePair() {
+            String text = "a".repeat(SheetStream.CELL_LIMIT - 31) + "\uD83D\uDE00".repeat(20_000);
+            String fitted = SheetStream.fitted(text);
+            assertThat(fitted.length()).isLessThanOrEqualTo(SheetStream.CELL_LIMIT);
+            assertThat(fitted.codePoints().filter(c -> c >= 0xD800 && c <= 0xDFFF)).isEmpty();
+        }
+    }
+
+    @Nested
     class DataQuality {
 
         @Test
