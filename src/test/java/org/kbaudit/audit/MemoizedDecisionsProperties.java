@@ -9,10 +9,12 @@ import java.util.Locale;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.HotfixInventory;
+import org.kbaudit.domain.InstalledFile;
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Server;
@@ -44,6 +46,55 @@ class MemoizedDecisionsProperties {
 
         assertThat(memoised).isEqualTo(DIRECT.audit(server, policy));
         assertThat(first).isEqualTo(DIRECT.audit(lookalike, policy));
+    }
+
+    /**
+     * The decision key leaves out nothing the rules read: a server that differs from one decided just before in
+     * a single field the rules read (taken from another server of the fleet) is decided as itself, never
+     * given the other's finding.
+     */
+    @Property(tries = 400)
+    void a_server_differing_in_one_field_the_rules_read_is_decided_as_itself(
+            @ForAll @LongRange(max = 1_000_000) long index, @ForAll @LongRange(max = 1_000_000) long donorIndex,
+            @ForAll @IntRange(min = 0, max = 10) int field) {
+        SyntheticFleet fleet = new SyntheticFleet(index % 5);
+        Server server = fleet.server(index);
+        Server variant = withFieldOf(server, fleet.server(donorIndex), field);
+
+        MEMOIZED.audit(server, Policy.DEFAULT);
+        assertThat(MEMOIZED.audit(variant, Policy.DEFAULT)).isEqualTo(DIRECT.audit(variant, Policy.DEFAULT));
+    }
+
+    /**
+     * The server with one field the rules read taken from the donor (0 os ... 7 adapters), or changed within
+     * itself: 8 one hotfix entry swapped for the article's, or the article's for another, the list as long;
+     * 9 the hotfix list said to be longer than it is; 10 the files' names swapped.
+     */
+    private static Server withFieldOf(Server s, Server donor, int field) {
+        HotfixInventory hotfixes = s.hotfixes();
+        if (field == 8 && hotfixes != null && !hotfixes.entries().isEmpty()) {
+            List<String> entries = new ArrayList<>(hotfixes.entries());
+            entries.set(0, hotfixes.mentions(907019) ? "KB123456" : "KB907019");
+            hotfixes = HotfixInventory.listed(entries);
+        } else if (field == 9 && hotfixes != null) {
+            hotfixes = HotfixInventory.announced(hotfixes.entries(), hotfixes.entries().size() + 1 + (int) (donor.hashCode() & 7));
+        }
+        List<InstalledFile> files = s.files();
+        if (field == 10 && files != null && files.size() == 2) {
+            files = List.of(new InstalledFile(files.get(1).name(), files.get(0).version(), files.get(0).size(), null),
+                    new InstalledFile(files.get(0).name(), files.get(1).version(), files.get(1).size(), null));
+        }
+        return Server.builder("VARIANT-" + s.host(), s.provenance())
+                .os(field == 0 ? donor.os() : s.os())
+                .osVersion(field == 1 ? donor.osVersion() : s.osVersion())
+                .architecture(field == 2 ? donor.architecture() : s.architecture())
+                .servicePack(field == 3 ? donor.servicePack() : s.servicePack())
+                .restartPending(field == 4 ? !s.restartPending() : s.restartPending())
+                .hotfixes(field == 5 ? donor.hotfixes() : hotfixes)
+                .files(field == 6 ? donor.files() : files)
+                .adapters(field == 7 ? donor.adapters() : s.adapters())
+                .site(s.site()).owner(s.owner()).maintenanceWindow(s.maintenanceWindow()).criticality(s.criticality())
+                .notes(s.notes()).build();
     }
 
     @Example

@@ -175,6 +175,15 @@ class JsonServerStreamProperties {
     }
 
     @Example
+    void anObjectWithAnythingButWhiteSpaceAfterItIsNotReadTheQuickWay() {
+        Provenance where = new Provenance("f.jsonl", "line 1");
+        assertThat(JsonServerStream.read(bytes("{\"host\": \"A\"} \t "), where, "line 1 $")).isNotNull();
+        for (String after : List.of(" {\"host\": \"B\"}", ",", " junk", "]", "}")) {
+            assertThat(JsonServerStream.read(bytes("{\"host\": \"A\"}" + after), where, "line 1 $")).as(after).isNull();
+        }
+    }
+
+    @Example
     void anUnreadableCriticalityIsANoteBothWays() throws IOException {
         byte[] json = bytes("{\"host\": \"A\", \"criticality\": \"urgent\"}");
         Provenance where = new Provenance("f.jsonl", "line 3");

@@ -19,7 +19,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
+import java.util.List;
+
+import org.kbaudit.domain.Action;
 import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.FixState;
+import org.kbaudit.domain.Remediation;
+import org.kbaudit.domain.SimulationCheck;
+import org.kbaudit.domain.Status;
 
 /**
  * The report's server objects are written as bytes, not through Jackson's generator; they must be the very
@@ -52,6 +59,65 @@ class FindingJsonProperties {
         assertThat(tree.get("owner").isNull() ? null : tree.get("owner").asText()).isEqualTo(f.server().owner());
     }
 
+    /**
+     * The part of an object from {@code fix} to {@code rules} is remembered by the rule trail's identity; a
+     * finding that shares the trail but not the rest gets its own.
+     */
+    @Example
+    void findingsSharingARuleTrailButNothingElseGetTheirOwnMiddle() throws Exception {
+        Finding base = FindingFixture.server("A").status(Status.EXPOSED).build();
+        List<Finding> others = List.of(
+                with(base, base.fix(), base.remediation(), base.simulation(),
+                        base.priority() == null || base.priority() != 4 ? 4 : 3, base.missing(), base.warnings()),
+                with(base, base.fix(), base.remediation(), base.simulation(), null, base.missing(), base.warnings()),
+                with(base, new FixState(false, "other evidence"), base.remediation(), base.simulation(), base.priority(),
+                        base.missing(), base.warnings()),
+                with(base, base.fix(), new Remediation(Action.RESTART, List.of(Action.RESTART), 2, true, List.of()),
+                        base.simulation(), base.priority(), base.missing(), base.warnings()),
+                with(base, base.fix(), Remediation.NONE, base.simulation(), base.priority(), base.missing(),
+                        base.warnings()),
+                with(base, base.fix(), base.remediation(), new SimulationCheck(false, 7, 3, List.of(), List.of(), "x"),
+                        base.priority(), base.missing(), base.warnings()),
+                with(base, base.fix(), base.remediation(), null, base.priority(), base.missing(), base.warnings()),
+                with(base, base.fix(), base.remediation(), base.simulation(), base.priority(), List.of("files"),
+                        base.warnings()),
+                with(base, base.fix(), base.remediation(), base.simulation(), base.priority(), base.missing(),
+                        List.of("a warning")),
+                withIfUnpatched(base, base.ifUnpatched() == Status.VULNERABLE ? Status.EXPOSED : Status.VULNERABLE));
+        for (Finding other : others) {
+            FindingJson.encode(base);
+            byte[] afterBase = FindingJson.encode(other);
+            byte[][] fresh = new byte[1][];
+            Thread t = new Thread(() -> fresh[0] = FindingJson.encode(other)); // a thread that remembers nothing
+            t.start();
+            t.join();
+            assertThat(new String(afterBase, StandardCharsets.UTF_8)).isEqualTo(new String(fresh[0], StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Finding with(Finding f, FixState fix, Remediation remediation, SimulationCheck simulation,
+                                Integer priority, List<String> missing, List<String> warnings) {
+        return new Finding(f.server(), f.status(), f.platform(), f.servicePack(), f.exposures(), f.atRiskAdapters(),
+                f.atRiskVlans(), fix, remediation, simulation, priority, missing, f.ifUnpatched(), warnings, f.rules());
+    }
+
+    private static Finding withIfUnpatched(Finding f, Status ifUnpatched) {
+        return new Finding(f.server(), f.status(), f.platform(), f.servicePack(), f.exposures(), f.atRiskAdapters(),
+                f.atRiskVlans(), f.fix(), f.remediation(), f.simulation(), f.priority(), f.missing(), ifUnpatched,
+                f.warnings(), f.rules());
+    }
+
+    @Example
+    void aServerObjectLargerThanTheBufferIsWrittenWhole() throws IOException {
+        String host = "H".repeat(200_000);
+        Finding f = FindingFixture.server(host).owner("o".repeat(70_000)).adapter("NIC", "E1000", true, 10).build();
+        byte[] ours = FindingJson.encode(f);
+        assertThat(MAPPER.writeValueAsBytes(MAPPER.readTree(ours))).isEqualTo(ours);
+        assertThat(MAPPER.readTree(ours).get("host").asText()).isEqualTo(host);
+        assertThat(MAPPER.readTree(FindingJson.encode(FindingFixture.server("small").build())).get("host").asText())
+                .as("after a huge one").isEqualTo("small");
+    }
+
     @Example
     void everyFieldOfTheContractInItsOrder() throws IOException {
         for (Finding f : SampleFleet.findings()) {
@@ -66,7 +132,51 @@ class FindingJsonProperties {
             assertThat(tree.get("criticality").isNull() ? null : tree.get("criticality").asText())
                     .isEqualTo(f.server().criticality() == null ? null : f.server().criticality().label());
             assertThat(tree.get("source").get("location").asText()).isEqualTo(f.server().provenance().location());
+            assertMiddle(tree, f);
         }
+    }
+
+    /** The part from {@code fix} to {@code rules}, value for value. */
+    private static void assertMiddle(JsonNode tree, Finding f) {
+        JsonNode fix = tree.get("fix");
+        assertThat(fix.get("present").isNull() ? null : fix.get("present").asBoolean()).isEqualTo(f.fix().present());
+        assertThat(fix.get("evidence").asText()).isEqualTo(f.fix().evidence());
+        JsonNode r = tree.get("remediation");
+        assertThat(r.get("recommended").isNull() ? null : r.get("recommended").asText())
+                .isEqualTo(f.remediation().recommended() == null ? null : f.remediation().recommended().name());
+        assertThat(texts(r.get("options"))).isEqualTo(f.remediation().options().stream().map(Enum::name).toList());
+        assertThat(r.get("minimumServicePackForHotfix").isNull() ? null : r.get("minimumServicePackForHotfix").asInt())
+                .isEqualTo(f.remediation().minimumServicePackForHotfix());
+        assertThat(r.get("restartRequired").asBoolean()).isEqualTo(f.remediation().restartRequired());
+        assertThat(r.get("files")).hasSize(f.remediation().files().size());
+        for (int i = 0; i < f.remediation().files().size(); i++) {
+            var file = f.remediation().files().get(i);
+            JsonNode json = r.get("files").get(i);
+            assertThat(json.get("name").asText()).isEqualTo(file.name());
+            assertThat(json.get("version").asText()).isEqualTo(file.version().toString());
+            assertThat(json.get("size").asLong()).isEqualTo(file.size());
+            assertThat(json.get("platform").asText()).isEqualTo(file.filePlatform());
+        }
+        JsonNode sim = tree.get("simulation");
+        assertThat(sim.isNull()).isEqualTo(f.simulation() == null);
+        if (f.simulation() != null) {
+            assertThat(sim.get("confirmed").asBoolean()).isEqualTo(f.simulation().confirmed());
+            assertThat(sim.get("collateralHalts").asInt()).isEqualTo(f.simulation().collateralHalts());
+            assertThat(sim.get("silentVlans").asInt()).isEqualTo(f.simulation().silentVlans());
+            assertThat(sim.has("disagreement")).isEqualTo(f.simulation().disagreement() != null);
+        }
+        assertThat(tree.get("priority").isNull() ? null : tree.get("priority").asInt()).isEqualTo(f.priority());
+        assertThat(texts(tree.get("missing"))).isEqualTo(f.missing());
+        assertThat(tree.get("ifUnpatched").isNull() ? null : tree.get("ifUnpatched").asText())
+                .isEqualTo(f.ifUnpatched() == null ? null : f.ifUnpatched().name());
+        assertThat(texts(tree.get("warnings"))).isEqualTo(f.warnings());
+        assertThat(texts(tree.get("rules"))).isEqualTo(f.rules());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Provide
