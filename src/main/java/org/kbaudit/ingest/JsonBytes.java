@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * and modest: whatever Jackson would refuse, and whatever is not plain (a fraction, an exponent, a minus
  * sign, a number of more than 18 digits, deep nesting, a very long text, bytes that are not strict UTF-8),
  * makes it give up ({@link #GIVE_UP}), and the caller leaves the record to Jackson. Its limits are well inside
- * Jackson's (texts, names, numbers, nesting), so that it never accepts what they make Jackson refuse. When it does not give up,
- * it gives the tokens and texts Jackson gives, which a property test checks.
+ * Jackson's (texts, names, numbers, nesting), so that it never accepts what they make Jackson refuse. When it
+ * does not give up, it gives the tokens and texts Jackson gives, which a property test checks.
  *
  * <p>It reads the first value only, which must be an object or an array, as Jackson does when asked for one
  * value; what follows is not looked at.

@@ -3,7 +3,6 @@ package org.kbaudit.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kbaudit.ingest.JsonBytes.Token;
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Criticality;
 import org.kbaudit.domain.FileVersion;
@@ -12,6 +11,7 @@ import org.kbaudit.domain.InstalledFile;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Server;
 import org.kbaudit.domain.Vlan;
+import org.kbaudit.ingest.JsonBytes.Token;
 
 /**
  * The quick way from the bytes of one JSON server object to a {@link Server}: the tokens ({@link JsonBytes})

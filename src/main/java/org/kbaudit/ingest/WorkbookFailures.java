@@ -67,7 +67,8 @@ final class WorkbookFailures {
                         + ") that XML does not define";
             }
             if (message.startsWith("General entity reference")) {
-                return "the workbook is damaged: its XML has an '&' that starts no entity (XML writes a lone & as &amp;)";
+                return "the workbook is damaged: its XML has an '&' that starts no entity"
+                        + " (XML writes a lone & as &amp;)";
             }
             if (t instanceof EncryptedDocumentException) {
                 return "the workbook is encrypted (password-protected): kbaudit cannot read it; "

@@ -77,7 +77,8 @@ class MemoizedDecisionsProperties {
             entries.set(0, hotfixes.mentions(907019) ? "KB123456" : "KB907019");
             hotfixes = HotfixInventory.listed(entries);
         } else if (field == 9 && hotfixes != null) {
-            hotfixes = HotfixInventory.announced(hotfixes.entries(), hotfixes.entries().size() + 1 + (int) (donor.hashCode() & 7));
+            int more = 1 + (int) (donor.hashCode() & 7);
+            hotfixes = HotfixInventory.announced(hotfixes.entries(), hotfixes.entries().size() + more);
         }
         List<InstalledFile> files = s.files();
         if (field == 10 && files != null && files.size() == 2) {

@@ -53,7 +53,8 @@ class JsonBytesProperties {
         byte[] json = "{\"p\\u0061th\": \"C:\\\\WINDOWS\\\\system32\\n\\u00e9\\ud83d\\ude00 \u00fcber \uD83D\uDE00\"}"
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(ours(json)).isNotNull().isEqualTo(jackson(json));
-        assertThat(ours(json)).contains("name path", "text C:\\WINDOWS\\system32\n\u00e9\uD83D\uDE00 \u00fcber \uD83D\uDE00");
+        assertThat(ours(json)).contains("name path",
+                "text C:\\WINDOWS\\system32\n\u00e9\uD83D\uDE00 \u00fcber \uD83D\uDE00");
     }
 
     @Example
