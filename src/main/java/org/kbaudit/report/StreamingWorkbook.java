@@ -8,22 +8,30 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.kbaudit.io.ReadAheadInputStream;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * POI's streaming workbook, writing its sheets' text faster: POI escapes every string one character at a
  * time through a synchronised writer, which made escaping most of the time of writing a large report. Text
  * with nothing to escape, nearly all of it, is written whole; anything else is escaped by POI as before, so
- * the sheets are the same, byte for byte. Compression, of the temporary files and of the workbook, is at
- * the fastest level.
+ * the sheets are the same, byte for byte. A sheet's data is compressed once, at the fastest level, into its
+ * temporary file, and goes into the workbook's zip as it is ({@link DeflatedSheets}).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -48,11 +56,97 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         return zip;
     }
 
+    /** Where a sheet's data goes, in the workbook POI writes around the sheets' templates. */
+    private static final byte[] DATA_MARK = "\0kbaudit: the sheet's data\0".getBytes(StandardCharsets.UTF_8);
+    /** Whether POI is writing the workbook with marks in place of the sheets' data. */
+    private boolean marking;
+
     /**
-     * Writes text that needs no escaping as it is, into a temporary file compressed at the fastest level (a
-     * large report's sheets would otherwise take hundreds of megabytes of temporary space).
+     * Writes the workbook's zip with each sheet's data as it was compressed while its rows were written
+     * ({@link DeflatedSheets}). POI writes the workbook first, small, with a mark in each sheet where the data
+     * goes; every entry is then copied into the workbook as POI compressed it, and each sheet is spliced
+     * around its data. The workbook holds the same XML, byte for byte, as POI's own writing.
+     */
+    @Override
+    protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+        ByteArrayOutputStream marked = new ByteArrayOutputStream(1 << 16);
+        marking = true;
+        try {
+            super.injectData(source, marked);
+        } finally {
+            marking = false;
+        }
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(marked.toByteArray())).get()) {
+            // a plain zip stream: POI's own (for Zip64 always) keeps no record of raw entries; sizes are known,
+            // so the headers say them and Zip64 records are written only for a part over 4 GB
+            ZipArchiveOutputStream workbook = new ZipArchiveOutputStream(out);
+            workbook.setUseZip64(Zip64Mode.AsNeeded);
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                XSSFSheet template = getSheetFromZipEntryName(entry.getName());
+                if (template == null) {
+                    try (InputStream raw = zip.getRawInputStream(entry)) {
+                        workbook.addRawArchiveEntry(entry, raw);
+                    }
+                    continue;
+                }
+                byte[] content;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    content = in.readAllBytes();
+                }
+                int at = indexOf(content, DATA_MARK);
+                if (at < 0) {
+                    throw new IOException("sheet " + entry.getName() + " has no place for its data");
+                }
+                DeflatedSheets.Entry spliced;
+                try (InputStream data = getSheet(template.getSheetName()).getWorksheetXMLInputStream()) {
+                    if (!(data instanceof DeflatedSheets.Data deflated)) {
+                        throw new IllegalStateException("a sheet written without the report's sheet writer");
+                    }
+                    spliced = DeflatedSheets.entry(Arrays.copyOfRange(content, 0, at), deflated,
+                            Arrays.copyOfRange(content, at + DATA_MARK.length, content.length));
+                }
+                ZipArchiveEntry sheet = new ZipArchiveEntry(entry.getName());
+                sheet.setMethod(ZipEntry.DEFLATED);
+                sheet.setCrc(spliced.crc());
+                sheet.setSize(spliced.size());
+                sheet.setCompressedSize(spliced.compressedSize());
+                sheet.setTime(entry.getTime());
+                try (InputStream compressed = spliced.compressed()) {
+                    workbook.addRawArchiveEntry(sheet, compressed);
+                }
+            }
+            workbook.finish();
+        }
+    }
+
+    @Override
+    protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+        return marking ? out -> out.write(DATA_MARK) : super.createSheetInjector(sheet);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Writes text that needs no escaping as it is, into a temporary file of raw deflate data at the fastest
+     * level, which the workbook takes as it is (a large report's sheets would otherwise take hundreds of
+     * megabytes of temporary space, and be compressed twice).
      */
     static final class PlainTextWriter extends SheetDataWriter {
+
+        /** The sheet's compressed data; set while POI's constructor creates the writer, so no initialiser. */
+        private DeflatedSheets.Writer data;
 
         PlainTextWriter() throws IOException {
             super();
@@ -69,27 +163,20 @@ final class StreamingWorkbook extends SXSSFWorkbook {
          */
         @Override
         public Writer createWriter(File file) throws IOException {
-            FileOutputStream out = new FileOutputStream(file);
-            try {
-                return new Utf8Writer(decorateOutputStream(out));
-            } catch (IOException | RuntimeException e) {
-                out.close();
-                throw e;
-            }
+            return new Utf8Writer(decorateOutputStream(new FileOutputStream(file)));
         }
 
         @Override
-        protected OutputStream decorateOutputStream(FileOutputStream out) throws IOException {
-            return new GZIPOutputStream(out, 1 << 16) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            };
+        protected OutputStream decorateOutputStream(FileOutputStream out) {
+            data = new DeflatedSheets.Writer(out);
+            return data;
         }
 
+        /** The data, closed: inflated when read, or taken as it is into the workbook. */
         @Override
         protected InputStream decorateInputStream(FileInputStream in) throws IOException {
-            return new ReadAheadInputStream(new GZIPInputStream(in, 1 << 16));
+            in.close();
+            return new DeflatedSheets.Data(getTempFile().toPath(), data.crc(), data.length());
         }
 
         @Override

@@ -230,6 +230,34 @@ class XlsxReportWriterTest {
     }
 
     @Nested
+    class Zip {
+
+        @Test
+        void everyPartIsListedInTheCentralDirectoryAndReadsWithItsCrc() throws Exception {
+            Path out = write(SampleFleet.findings());
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+                zip.stream().forEach(e -> listed.add(e.getName()));
+            }
+            assertThat(listed).contains("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml",
+                    "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml");
+            java.util.Set<String> read = new java.util.HashSet<>();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(out))) {
+                for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] content = in.readAllBytes(); // a wrong CRC or size throws here
+                    if (e.getName().startsWith("xl/worksheets/sheet")) {
+                        String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                        assertThat(xml).startsWith("<?xml").endsWith("</worksheet>").contains("<sheetData>")
+                                .containsOnlyOnce("</sheetData>");
+                    }
+                    read.add(e.getName());
+                }
+            }
+            assertThat(read).isEqualTo(listed);
+        }
+    }
+
+    @Nested
     class LongText {
 
         @Test
