@@ -48,12 +48,7 @@ final class DeflatedSheets {
             super(file, new Deflater(Deflater.BEST_SPEED, true), 1 << 16, true);
         }
 
-        @Override
-        public void write(int b) throws IOException {
-            crc.update(b);
-            length++;
-            super.write(b);
-        }
+        // write(int) is left to DeflaterOutputStream, which hands the byte to write(byte[], int, int): counted there
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {

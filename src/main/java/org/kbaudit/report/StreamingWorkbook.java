@@ -1,5 +1,6 @@
 package org.kbaudit.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -8,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.zip.Deflater;
@@ -86,7 +86,8 @@ final class StreamingWorkbook extends SXSSFWorkbook {
                 XSSFSheet template = getSheetFromZipEntryName(entry.getName());
                 if (template == null) {
                     try (InputStream raw = zip.getRawInputStream(entry)) {
-                        workbook.addRawArchiveEntry(entry, raw);
+                        workbook.addRawArchiveEntry(copied(entry.getName(), entry.getMethod(), entry.getCrc(),
+                                entry.getSize(), entry.getCompressedSize()), raw);
                     }
                     continue;
                 }
@@ -106,18 +107,27 @@ final class StreamingWorkbook extends SXSSFWorkbook {
                     spliced = DeflatedSheets.entry(Arrays.copyOfRange(content, 0, at), deflated,
                             Arrays.copyOfRange(content, at + DATA_MARK.length, content.length));
                 }
-                ZipArchiveEntry sheet = new ZipArchiveEntry(entry.getName());
-                sheet.setMethod(ZipEntry.DEFLATED);
-                sheet.setCrc(spliced.crc());
-                sheet.setSize(spliced.size());
-                sheet.setCompressedSize(spliced.compressedSize());
-                sheet.setTime(entry.getTime());
                 try (InputStream compressed = spliced.compressed()) {
-                    workbook.addRawArchiveEntry(sheet, compressed);
+                    workbook.addRawArchiveEntry(copied(entry.getName(), ZipEntry.DEFLATED, spliced.crc(),
+                            spliced.size(), spliced.compressedSize()), compressed);
                 }
             }
             workbook.finish();
         }
+    }
+
+    /**
+     * A workbook entry as copied: its name, compression, CRC and sizes, and no time. (POI writes none; an entry
+     * read back from its zip gets a time before 1980, which a zip keeps only in extra fields, in the reading
+     * machine's time zone, and which unzip gives the extracted files.)
+     */
+    private static ZipArchiveEntry copied(String name, int method, long crc, long size, long compressedSize) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setMethod(method);
+        entry.setCrc(crc);
+        entry.setSize(size);
+        entry.setCompressedSize(compressedSize);
+        return entry; // no time: the zip stream writes the moment it is written, as any zip tool does
     }
 
     @Override
@@ -163,7 +173,13 @@ final class StreamingWorkbook extends SXSSFWorkbook {
          */
         @Override
         public Writer createWriter(File file) throws IOException {
-            return new Utf8Writer(decorateOutputStream(new FileOutputStream(file)));
+            FileOutputStream out = new FileOutputStream(file);
+            try {
+                return new Utf8Writer(decorateOutputStream(out));
+            } catch (RuntimeException e) {
+                out.close();
+                throw e;
+            }
         }
 
         @Override

@@ -36,8 +36,15 @@ class DeflatedSheetsProperties {
         try {
             ByteArrayOutputStream whole = new ByteArrayOutputStream();
             try (DeflatedSheets.Writer w = new DeflatedSheets.Writer(Files.newOutputStream(file))) {
-                for (byte[] chunk : data) {
-                    w.write(chunk);
+                for (int i = 0; i < data.size(); i++) {
+                    byte[] chunk = data.get(i);
+                    if (i % 2 == 0) {
+                        w.write(chunk);
+                    } else {
+                        for (byte b : chunk) {
+                            w.write(b); // a byte at a time, counted once
+                        }
+                    }
                     whole.write(chunk);
                     w.flush(); // POI flushes as it goes; it must not end the data
                 }

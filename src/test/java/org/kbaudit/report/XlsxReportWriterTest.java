@@ -255,6 +255,20 @@ class XlsxReportWriterTest {
             }
             assertThat(read).isEqualTo(listed);
         }
+
+        @Test
+        void everyPartHasAPlainTimeAndNoExtraFields() throws Exception {
+            Path workbook = write(SampleFleet.findings());
+            try (org.apache.commons.compress.archivers.zip.ZipFile zip =
+                         org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(workbook).get()) {
+                for (var e : java.util.Collections.list(zip.getEntries())) {
+                    assertThat(e.getCentralDirectoryExtra()).as(e.getName()).isEmpty();
+                    assertThat(e.getLocalFileDataExtra()).as(e.getName()).isEmpty();
+                    assertThat(e.getLastModifiedDate()).as(e.getName())
+                            .isAfter(java.util.Date.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
+                }
+            }
+        }
     }
 
     @Nested
