@@ -30,7 +30,7 @@ final class JsonBytes {
 
     static final GiveUp GIVE_UP = new GiveUp();
 
-    /** Deeper than this, the quick way gives up (Jackson allows 1,000; server objects need 4). */
+    /** Deeper than this, the quick way gives up (Jackson allows 1,000; server objects need 4); one bit each. */
     private static final int MAX_DEPTH = 64;
     /** Longer texts are left to Jackson, which refuses those over 20,000,000 characters. */
     private static final int MAX_TEXT_BYTES = 1 << 20;
@@ -67,8 +67,8 @@ final class JsonBytes {
     private final byte[] b;
     private int pos;
     private int depth;
-    /** Whether each open container is an object. */
-    private final boolean[] object = new boolean[MAX_DEPTH];
+    /** For each open container, a bit: set for an object, clear for an array (depth 0 is bit 0). */
+    private long objects;
     /** A value has just ended in the open container: a comma or its end must follow. */
     private boolean valueEnded;
     /** A field name and its colon were read: its value follows. */
@@ -106,7 +106,7 @@ final class JsonBytes {
             return value();
         }
         byte c = at(pos);
-        boolean inObject = object[depth - 1];
+        boolean inObject = (objects >>> (depth - 1) & 1) != 0;
         if (c == (inObject ? '}' : ']')) {
             pos++;
             depth--;
@@ -143,7 +143,8 @@ final class JsonBytes {
                 if (depth == MAX_DEPTH) {
                     throw GIVE_UP;
                 }
-                object[depth++] = c == '{';
+                objects = c == '{' ? objects | 1L << depth : objects & ~(1L << depth);
+                depth++;
                 pos++;
                 valueEnded = false;
                 return c == '{' ? Token.START_OBJECT : Token.START_ARRAY;

@@ -2,20 +2,21 @@ package org.kbaudit.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+
+import org.apache.commons.io.input.BoundedInputStream;
 
 import org.kbaudit.io.ReadAheadInputStream;
 
@@ -93,7 +94,6 @@ final class DeflatedSheets {
         private final Path file;
         private final long crc;
         private final long length;
-        private FileInputStream raw;
         private InputStream inflated;
 
         Data(Path file, long crc, long length) {
@@ -104,8 +104,8 @@ final class DeflatedSheets {
 
         private InputStream inflated() throws IOException {
             if (inflated == null) {
-                raw = new FileInputStream(file.toFile());
-                inflated = new ReadAheadInputStream(new InflaterInputStream(raw, new Inflater(true), 1 << 16));
+                inflated = new ReadAheadInputStream(new InflaterInputStream(Files.newInputStream(file),
+                        new Inflater(true), 1 << 16));
             }
             return inflated;
         }
@@ -139,16 +139,13 @@ final class DeflatedSheets {
     static Entry entry(byte[] before, Data data, byte[] after) throws IOException {
         byte[] head = deflate(before, false);
         byte[] tail = deflate(after, true);
-        long dataBytes;
-        try (FileChannel channel = FileChannel.open(data.file, StandardOpenOption.READ)) {
-            dataBytes = channel.size() - FINAL_BLOCK.length;
-        }
+        long dataBytes = Files.size(data.file) - FINAL_BLOCK.length;
         if (dataBytes < 0) {
             throw new IOException("a temporary sheet file is cut short: " + data.file);
         }
-        InputStream body = new BoundedInputStream(new FileInputStream(data.file.toFile()), dataBytes);
+        InputStream body = BoundedInputStream.builder().setPath(data.file).setMaxCount(dataBytes).get();
         long crc = combine(combine(crcOf(before), data.crc, data.length), crcOf(after), after.length);
-        InputStream all = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+        InputStream all = new SequenceInputStream(Collections.enumeration(List.of(
                 new ByteArrayInputStream(head), body, new ByteArrayInputStream(tail))));
         return new Entry(all, crc, before.length + data.length + after.length, head.length + dataBytes + tail.length);
     }
@@ -238,45 +235,4 @@ final class DeflatedSheets {
             square[n] = times(matrix, matrix[n]);
         }
     }
-
-    /** The first bytes of a stream, no more. */
-    private static final class BoundedInputStream extends InputStream {
-        private final InputStream in;
-        private long left;
-
-        BoundedInputStream(InputStream in, long left) {
-            this.in = in;
-            this.left = left;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = in.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
-    }
-
 }
