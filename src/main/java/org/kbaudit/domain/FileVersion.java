@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A Windows file version such as {@code 5.2.3790.2520}, compared numerically part by part
- * ({@code 5.2.3790.999 < 5.2.3790.2520}); missing trailing parts count as zero.
+ * ({@code 5.2.3790.999 < 5.2.3790.2520}).
  */
 public final class FileVersion implements Comparable<FileVersion> {
 
@@ -16,9 +16,11 @@ public final class FileVersion implements Comparable<FileVersion> {
     }
 
     /**
-     * Parses one to four dot-separated numbers; anything after the numbers that is separated by
-     * white space or a parenthesis (file properties often say {@code 5.2.3790.2520 (srv03_qfe.050831-1305)})
-     * is ignored.
+     * Parses four dot-separated numbers, as Windows gives every file version (major, minor, build, revision);
+     * anything after them that is separated by white space or a parenthesis (file properties often say
+     * {@code 5.2.3790.2520 (srv03_qfe.050831-1305)}) is ignored. Fewer parts are refused rather than padded:
+     * a {@code 1830} (a revision alone) or a {@code 5.2} (what a spreadsheet makes of a version typed into a
+     * number cell) would otherwise compare as {@code 1830.0.0.0} or {@code 5.2.0.0} and decide the fix wrongly.
      *
      * @throws IllegalArgumentException naming the text when it is not a version
      */
@@ -31,7 +33,7 @@ public final class FileVersion implements Comparable<FileVersion> {
         while (end < stripped.length() && !endsVersion(stripped.charAt(end))) {
             end++;
         }
-        // fields of 1 to 9 digits separated by dots, at most four
+        // fields of 1 to 9 digits separated by dots, exactly four
         int[] parts = new int[4];
         int field = 0;
         int digits = 0;
@@ -44,10 +46,17 @@ public final class FileVersion implements Comparable<FileVersion> {
                 field++;
                 digits = 0;
             } else {
-                throw new IllegalArgumentException("'" + text + "' is not a file version like 5.2.3790.2520");
+                throw notAVersion(text);
             }
         }
+        if (field != 4) {
+            throw notAVersion(text);
+        }
         return new FileVersion(parts);
+    }
+
+    private static IllegalArgumentException notAVersion(String text) {
+        return new IllegalArgumentException("'" + text + "' is not a file version: four numbers, like 5.2.3790.2520");
     }
 
     /** Where the version ends: at white space (as a regular expression's {@code \s}) or a parenthesis. */

@@ -18,13 +18,15 @@ import java.util.Objects;
  * @param hotfixes         the installed-hotfix list, {@code null} when unknown
  * @param files            the hotfix's files found on the server, {@code null} when unknown
  * @param adapters         the network adapters, {@code null} when unknown
+ * @param adaptersIncomplete whether the inventory itself shows that it lists fewer adapters than the server has
+ *                         (systeminfo announcing more network cards than it lists)
  * @param restartPending   whether an update waits for a restart
  * @param notes            what the loader had to assume or could not reconcile (become warnings)
  * @param provenance       where the server's record starts
  */
 public record Server(String host, String os, String osVersion, String architecture, String servicePack,
                      HotfixInventory hotfixes, List<InstalledFile> files, List<Adapter> adapters,
-                     boolean restartPending, String site, Criticality criticality, String maintenanceWindow,
+                     boolean adaptersIncomplete, boolean restartPending, String site, Criticality criticality, String maintenanceWindow,
                      String owner, List<String> notes, Provenance provenance) {
 
     public Server {
@@ -49,7 +51,7 @@ public record Server(String host, String os, String osVersion, String architectu
     public Builder toBuilder() {
         return new Builder(host, provenance).os(os).osVersion(osVersion).architecture(architecture)
                 .servicePack(servicePack).hotfixes(hotfixes).files(files).adapters(adapters)
-                .restartPending(restartPending).site(site).criticality(criticality)
+                .adaptersIncomplete(adaptersIncomplete).restartPending(restartPending).site(site).criticality(criticality)
                 .maintenanceWindow(maintenanceWindow).owner(owner).notes(notes);
     }
 
@@ -68,6 +70,7 @@ public record Server(String host, String os, String osVersion, String architectu
         private HotfixInventory hotfixes;
         private List<InstalledFile> files;
         private List<Adapter> adapters;
+        private boolean adaptersIncomplete;
         private boolean restartPending;
         private String site;
         private Criticality criticality;
@@ -87,6 +90,7 @@ public record Server(String host, String os, String osVersion, String architectu
         public Builder hotfixes(HotfixInventory v) { hotfixes = v; return this; }
         public Builder files(List<InstalledFile> v) { files = v; return this; }
         public Builder adapters(List<Adapter> v) { adapters = v; return this; }
+        public Builder adaptersIncomplete(boolean v) { adaptersIncomplete = v; return this; }
         public Builder restartPending(boolean v) { restartPending = v; return this; }
         public Builder site(String v) { site = v; return this; }
         public Builder criticality(Criticality v) { criticality = v; return this; }
@@ -96,7 +100,7 @@ public record Server(String host, String os, String osVersion, String architectu
 
         public Server build() {
             return new Server(host, os, osVersion, architecture, servicePack, hotfixes, files, adapters,
-                    restartPending, site, criticality, maintenanceWindow, owner, notes, provenance);
+                    adaptersIncomplete, restartPending, site, criticality, maintenanceWindow, owner, notes, provenance);
         }
     }
 }

@@ -169,7 +169,7 @@ public final class FleetWriter {
         if (s.files() == null) {
             return "";
         }
-        return s.files().stream().filter(f -> f.isNamed(name)).map(f -> f.version().toString()).findFirst().orElse("");
+        return s.files().stream().filter(f -> f.isLoadedCopyOf(name)).map(f -> f.version().toString()).findFirst().orElse("");
     }
 
     private static String text(String value) {

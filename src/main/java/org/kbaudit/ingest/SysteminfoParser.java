@@ -192,6 +192,7 @@ final class SysteminfoParser {
                     .architecture(architecture)
                     .hotfixes(hotfixes())
                     .adapters(adapters(where))
+                    .adaptersIncomplete(cards != null && cardCount != null && cardCount > cards.size())
                     .notes(notes)
                     .build();
         }

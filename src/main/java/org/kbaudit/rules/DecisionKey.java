@@ -18,7 +18,8 @@ import org.kbaudit.domain.Vlan;
 
 /**
  * A server reduced to what the bundled rules read: its texts (caption, version, architecture, service
- * pack), its hotfix list, its file versions, its pending restart, and the <em>shape</em> of its adapters —
+ * pack), its hotfix list, its files (names, paths, versions), its pending restart, whether its adapter list is
+ * known to be cut short, and the <em>shape</em> of its adapters —
  * which adapters share a driver and how many VLANs each carries — with the names of adapters, drivers and
  * the VLAN ids replaced by canonical ones. Servers with equal keys get equal conclusions, up to those names,
  * which {@link #toReal} puts back.
@@ -49,7 +50,7 @@ public final class DecisionKey {
         text(k, server.osVersion());
         text(k, server.architecture());
         text(k, server.servicePack());
-        k.append(server.restartPending()).append('|');
+        k.append(server.restartPending()).append(server.adaptersIncomplete() ? "|cut|" : "|");
         if (server.hotfixes() == null) {
             k.append("hotfixes?");
         } else {
@@ -67,6 +68,7 @@ public final class DecisionKey {
         } else {
             for (InstalledFile f : server.files()) {
                 text(k, f.name());
+                text(k, f.path());
                 k.append(f.version()).append(';');
             }
         }
@@ -187,7 +189,8 @@ public final class DecisionKey {
         }
         return Server.builder(CANONICAL_HOST, server.provenance()).os(server.os()).osVersion(server.osVersion())
                 .architecture(server.architecture()).servicePack(server.servicePack()).hotfixes(server.hotfixes())
-                .files(server.files()).adapters(canonical).restartPending(server.restartPending()).build();
+                .files(server.files()).adapters(canonical).adaptersIncomplete(server.adaptersIncomplete())
+                .restartPending(server.restartPending()).build();
     }
 
     /**

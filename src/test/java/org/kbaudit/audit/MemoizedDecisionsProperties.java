@@ -56,7 +56,7 @@ class MemoizedDecisionsProperties {
     @Property(tries = 400)
     void a_server_differing_in_one_field_the_rules_read_is_decided_as_itself(
             @ForAll @LongRange(max = 1_000_000) long index, @ForAll @LongRange(max = 1_000_000) long donorIndex,
-            @ForAll @IntRange(min = 0, max = 10) int field) {
+            @ForAll @IntRange(min = 0, max = 12) int field) {
         SyntheticFleet fleet = new SyntheticFleet(index % 5);
         Server server = fleet.server(index);
         Server variant = withFieldOf(server, fleet.server(donorIndex), field);
@@ -68,7 +68,8 @@ class MemoizedDecisionsProperties {
     /**
      * The server with one field the rules read taken from the donor (0 os ... 7 adapters), or changed within
      * itself: 8 one hotfix entry swapped for the article's, or the article's for another, the list as long;
-     * 9 the hotfix list said to be longer than it is; 10 the files' names swapped.
+     * 9 the hotfix list said to be longer than it is; 10 the files' names swapped; 11 the first file found in
+     * SysWOW64 instead (which makes a Netcfgx.dll the 32-bit copy); 12 the adapter list said to be cut short.
      */
     private static Server withFieldOf(Server s, Server donor, int field) {
         HotfixInventory hotfixes = s.hotfixes();
@@ -85,6 +86,12 @@ class MemoizedDecisionsProperties {
             files = List.of(new InstalledFile(files.get(1).name(), files.get(0).version(), files.get(0).size(), null),
                     new InstalledFile(files.get(0).name(), files.get(1).version(), files.get(1).size(), null));
         }
+        if (field == 11 && files != null && !files.isEmpty()) {
+            List<InstalledFile> moved = new ArrayList<>(files);
+            InstalledFile first = files.get(0);
+            moved.set(0, new InstalledFile(first.name(), first.version(), first.size(), "C:\\WINDOWS\\SysWOW64"));
+            files = moved;
+        }
         return Server.builder("VARIANT-" + s.host(), s.provenance())
                 .os(field == 0 ? donor.os() : s.os())
                 .osVersion(field == 1 ? donor.osVersion() : s.osVersion())
@@ -94,6 +101,7 @@ class MemoizedDecisionsProperties {
                 .hotfixes(field == 5 ? donor.hotfixes() : hotfixes)
                 .files(field == 6 ? donor.files() : files)
                 .adapters(field == 7 ? donor.adapters() : s.adapters())
+                .adaptersIncomplete(field == 12 != s.adaptersIncomplete())
                 .site(s.site()).owner(s.owner()).maintenanceWindow(s.maintenanceWindow()).criticality(s.criticality())
                 .notes(s.notes()).build();
     }

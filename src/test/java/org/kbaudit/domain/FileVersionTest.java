@@ -25,7 +25,16 @@ class FileVersionTest {
     @Test
     void reads_the_version_out_of_file_properties_text() {
         assertThat(FileVersion.parse("5.2.3790.2520 (srv03_qfe.050831-1305)")).isEqualTo(FileVersion.parse("5.2.3790.2520"));
-        assertThat(FileVersion.parse("5.2")).isEqualTo(FileVersion.parse("5.2.0.0"));
+    }
+
+    @Test
+    void refuses_fewer_than_four_parts_rather_than_padding_them_with_zeros() {
+        // a revision alone would read as 1830.0.0.0 and pass for the fix; a version typed into a number cell
+        // comes back as 5.2, which would read as 5.2.0.0
+        for (String text : List.of("1830", "6.0", "5.2", "5.2.3790", "5.2.3790.", "2520 (srv03_qfe)")) {
+            assertThatThrownBy(() -> FileVersion.parse(text)).as(text)
+                    .hasMessage("'" + text + "' is not a file version: four numbers, like 5.2.3790.2520");
+        }
     }
 
     @Test

@@ -128,7 +128,7 @@ final class FleetRenderers {
         if (s.files() == null) {
             return null;
         }
-        return s.files().stream().filter(f -> f.isNamed(name)).map(InstalledFile::version).map(Object::toString)
+        return s.files().stream().filter(f -> f.isLoadedCopyOf(name)).map(InstalledFile::version).map(Object::toString)
                 .findFirst().orElse(null);
     }
 

@@ -107,6 +107,17 @@ class SysteminfoInventoryFormatTest {
         assertThat(s.hotfixes().incompleteBecause()).contains("5");
     }
 
+    @Test
+    void aCardListShorterThanItsCountIsIncompleteAndSaysSo() throws IOException {
+        Server cut = read(ENGLISH.replace("3 NIC(s)", "4 NIC(s)"), StandardCharsets.US_ASCII).only();
+        Server whole = read(ENGLISH, StandardCharsets.US_ASCII).only();
+
+        assertThat(cut.adaptersIncomplete()).isTrue();
+        assertThat(cut.adapters()).hasSize(3);
+        assertThat(cut.notes()).contains("systeminfo announces 4 network cards but lists 3");
+        assertThat(whole.adaptersIncomplete()).isFalse();
+    }
+
     @Nested
     class SeveralHostsInOneFile {
         @Test

@@ -280,4 +280,37 @@ class ExposureRulesTest {
             assertThat(f.warnings()).isEmpty();
         }
     }
+
+    @Nested
+    class AdapterListCutShort {
+        static final String RULE = rule("An adapter list cut short, whose listed adapters share no driver, cannot show that nothing else can be knocked out (Symptoms, derived)");
+
+        @Test
+        void a_cut_list_without_a_shared_group_is_unknown_missing_adapters_not_vulnerable() {
+            Finding f = finding(server().adapters(nic("Local Area Connection", "Intel(R) PRO/1000 MT Network Connection"))
+                    .adaptersIncomplete().build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(f.missing()).containsExactly("adapters");
+            assertThat(f.ifUnpatched()).isNull();
+        }
+
+        @Test
+        void control_a_cut_list_whose_listed_adapters_already_share_a_driver_is_exposed() {
+            Finding f = finding(server().adapters(nic("NIC1", "E1000"), nic("NIC2", "E1000")).adaptersIncomplete().build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.EXPOSED);
+            assertThat(f.atRiskAdapters()).containsExactly("NIC1", "NIC2");
+        }
+
+        @Test
+        void control_a_complete_list_of_one_adapter_is_vulnerable() {
+            Finding f = finding(server().adapters(nic("NIC1", "E1000")).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+        }
+    }
 }

@@ -95,6 +95,132 @@ class FixEvidenceRulesTest {
             assertThat(f.rules()).doesNotContain(RULE);
             assertThat(f.fix().present()).isTrue();
         }
+
+        @Test
+        void control_with_kb907019_installed_and_a_restart_pending_the_old_file_waits_for_the_restart() {
+            Finding f = finding(server().hotfixes("KB907019").restartPending().netcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.fix().present()).isFalse();
+        }
+    }
+
+    @Nested
+    class WhichNetcfgxCopy {
+
+        @Test
+        void a_netcfgx_in_syswow64_is_the_32_bit_copy_not_the_native_file() {
+            // x64 SP1, hotfix list complete and without KB907019: only the 32-bit copy was updated
+            Finding f = finding(server().x64().netcfgx(SP1_BUILD, "C:\\WINDOWS\\system32\\netcfgx.dll")
+                    .file("Netcfgx.dll", FIXED, "C:\\WINDOWS\\SysWOW64\\netcfgx.dll").build());
+
+            assertThat(f.fix().present()).isFalse();
+            assertThat(f.fix().evidence()).isEqualTo("Netcfgx.dll " + SP1_BUILD + " < " + FIXED);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("listed at"));
+        }
+
+        @Test
+        void a_copy_outside_system32_such_as_the_uninstall_backup_is_no_evidence() {
+            // the hotfix keeps the replaced file in $NtUninstallKB907019$ on every patched server
+            Finding f = finding(server().netcfgx(FIXED, "C:\\WINDOWS\\system32")
+                    .file("netcfgx.dll", SP1_BUILD, "C:\\WINDOWS\\$NtUninstallKB907019$\\netcfgx.dll").build());
+
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+            assertThat(f.warnings()).isEmpty();
+        }
+
+        @Test
+        void a_full_path_given_as_the_name_is_read_as_the_file_and_its_folder() {
+            Finding loaded = finding(server().file("C:\\WINDOWS\\system32\\NETCFGX.DLL", SP1_BUILD, null).build());
+            Finding backup = finding(server().sp("SP2")
+                    .file("C:\\WINDOWS\\system32\\dllcache\\netcfgx.dll", SP1_BUILD, null).build());
+
+            assertThat(loaded.fix().present()).isFalse();
+            assertThat(loaded.fix().evidence()).startsWith("Netcfgx.dll " + SP1_BUILD);
+            assertThat(backup.fix().present()).as("dllcache is not loaded; Service Pack 2 decides").isTrue();
+        }
+    }
+
+    @Nested
+    class DisagreeingNetcfgxCopies {
+        static final String RULE = rule("Loaded Netcfgx.dll copies of different versions are a warning; the lowest decides (File information, derived)");
+
+        @Test
+        void two_loaded_versions_are_a_warning_and_the_lower_decides() {
+            Finding f = finding(server().netcfgx(FIXED).netcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.fix().evidence()).isEqualTo("Netcfgx.dll " + SP1_BUILD + " < " + FIXED);
+            assertThat(f.warnings()).containsExactly("Netcfgx.dll is listed at " + SP1_BUILD + " and at " + FIXED
+                    + " and nothing tells which copy Windows loads; the lower version decided");
+        }
+
+        @Test
+        void control_the_same_version_twice_agrees() {
+            Finding f = finding(server().netcfgx(FIXED).netcfgx(FIXED).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+            assertThat(f.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class OldNetcfgxServicePack2AwaitingRestart {
+        static final String RULE = rule("A Netcfgx.dll older than the fixed version beside Service Pack 2 waiting for its restart is replaced at the restart (Restart requirement, derived)");
+
+        @Test
+        void service_pack_2_waiting_for_its_restart_with_the_old_file_needs_only_the_restart() {
+            Conclusions c = conclude(server().sp("SP2").hotfixes("KB907019").restartPending().netcfgx(SP1_BUILD)
+                    .adapters(nic("NIC1", "E1000"), nic("NIC2", "E1000")).build());
+            Finding f = finding(server().sp("SP2").hotfixes("KB907019").restartPending().netcfgx(SP1_BUILD)
+                    .adapters(nic("NIC1", "E1000"), nic("NIC2", "E1000")).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertOneFixConclusion(c);
+            assertThat(f.status()).isEqualTo(Status.EXPOSED);
+            assertThat(f.fix().present()).isFalse();
+            assertThat(f.fix().evidence()).contains(SP1_BUILD).contains("Service Pack 2").contains("restart");
+            assertThat(f.remediation().options()).containsExactly(Action.RESTART);
+            assertThat(f.warnings()).singleElement().asString().contains("pending restart").doesNotContain("contradiction");
+        }
+
+        @Test
+        void control_without_a_pending_restart_the_old_file_contradicts_service_pack_2() {
+            Finding f = finding(server().sp("SP2").netcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.remediation().options()).doesNotContain(Action.RESTART);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).startsWith("contradiction"));
+        }
+    }
+
+    @Nested
+    class OldNetcfgxHotfixAwaitingRestart {
+        static final String RULE = rule("A Netcfgx.dll older than the fixed version beside KB907019 waiting for its restart is replaced at the restart (Restart requirement, derived)");
+
+        @Test
+        void kb907019_waiting_for_its_restart_with_the_old_file_needs_only_the_restart() {
+            Conclusions c = conclude(server().hotfixes("KB907019").restartPending().netcfgx(SP1_BUILD).build());
+            Finding f = finding(server().hotfixes("KB907019").restartPending().netcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertOneFixConclusion(c);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.fix().evidence()).contains(SP1_BUILD).contains("KB907019").contains("restart");
+            assertThat(f.remediation().recommended()).isEqualTo(Action.RESTART);
+            assertThat(f.remediation().options()).containsExactly(Action.RESTART);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("contradiction"));
+        }
+
+        @Test
+        void control_a_pending_restart_does_not_excuse_an_old_file_when_nothing_fixed_was_installed() {
+            Finding f = finding(server().restartPending().netcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.remediation().options()).doesNotContain(Action.RESTART);
+        }
     }
 
     @Nested

@@ -135,9 +135,24 @@ final class Rules {
             return file(KbArticle.NATIVE_FILE, version);
         }
 
+        ServerSpec netcfgx(String version, String path) {
+            return file(KbArticle.NATIVE_FILE, version, path);
+        }
+
         ServerSpec wnetcfgx(String version) {
             return file(KbArticle.WOW64_FILE, version);
         }
+
+        /** A file as an inventory lists it: a name (perhaps a full path), a version and a path (perhaps null). */
+        ServerSpec file(String name, String version, String path) {
+            Server now = b.build();
+            List<InstalledFile> files = new ArrayList<>(now.files() == null ? List.of() : now.files());
+            files.add(new InstalledFile(name, FileVersion.parse(version), null, path));
+            b.files(files);
+            return this;
+        }
+
+        ServerSpec adaptersIncomplete() { b.adaptersIncomplete(true); return this; }
 
         private ServerSpec file(String name, String version) {
             Server now = b.build();

@@ -111,9 +111,7 @@ class RulesProperties {
 
     /** VERDICTS.md 3, strongest evidence first: {@code null} when the evidence does not decide. */
     static Boolean expectedFix(Server s) {
-        FileVersion netcfgx = s.files() == null ? null : s.files().stream()
-                .filter(f -> f.name().equalsIgnoreCase("netcfgx.dll")).map(InstalledFile::version)
-                .max(Comparator.naturalOrder()).orElse(null);
+        FileVersion netcfgx = loadedNetcfgx(s);
         if (netcfgx != null) {
             return netcfgx.compareTo(FIXED) >= 0;
         }
@@ -133,10 +131,28 @@ class RulesProperties {
         return null;
     }
 
+    /**
+     * The native Netcfgx.dll that Windows loads: in system32 (or wherever, without a path), not the 32-bit copy in
+     * SysWOW64 nor a backup elsewhere; when several disagree, the lowest. {@code null} when none is known.
+     */
+    static FileVersion loadedNetcfgx(Server s) {
+        if (s.files() == null) {
+            return null;
+        }
+        return s.files().stream().filter(f -> {
+            String where = f.path() == null ? "" : f.path().toLowerCase(Locale.ROOT);
+            String name = f.name().toLowerCase(Locale.ROOT);
+            return name.endsWith("netcfgx.dll") && !name.endsWith("wnetcfgx.dll")
+                    && (where.isEmpty() || where.contains("system32") && !where.contains("dllcache"));
+        }).map(InstalledFile::version).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** VERDICTS.md 5: SP2 or KB907019 installed, a restart pending, and no loaded Netcfgx.dll at the fixed version. */
     static boolean awaitingRestart(Server s) {
-        boolean netcfgxKnown = s.files() != null && s.files().stream().anyMatch(f -> f.name().equalsIgnoreCase("netcfgx.dll"));
+        FileVersion netcfgx = loadedNetcfgx(s);
         Integer sp = expectedServicePack(s);
-        return !netcfgxKnown && s.restartPending() && ((sp != null && sp >= 2) || listsKb(s));
+        return (netcfgx == null || netcfgx.compareTo(FIXED) < 0) && s.restartPending()
+                && ((sp != null && sp >= 2) || listsKb(s));
     }
 
     static Status expectedStatus(Server s, Policy policy, Boolean fix) {
@@ -266,13 +282,16 @@ class RulesProperties {
 
     private static Arbitrary<List<InstalledFile>> files() {
         Arbitrary<InstalledFile> file = Combinators.combine(
-                Arbitraries.of("Netcfgx.dll", "NETCFGX.DLL", "netcfgx.dll", "Wnetcfgx.dll"),
+                Arbitraries.of("Netcfgx.dll", "NETCFGX.DLL", "netcfgx.dll", "Wnetcfgx.dll",
+                        "C:\\WINDOWS\\system32\\netcfgx.dll", "C:\\WINDOWS\\system32\\dllcache\\netcfgx.dll"),
                 Arbitraries.of("5.2.3790.0", "5.2.3790.999", "5.2.3790.1830", "5.2.3790.2519", "5.2.3790.2520",
-                        "5.2.3790.3959", "5.2.3790.10000"))
-                .as((name, v) -> new InstalledFile(name, FileVersion.parse(v), null, null));
+                        "5.2.3790.3959", "5.2.3790.10000"),
+                Arbitraries.of("C:\\WINDOWS\\system32", "D:\\WINNT\\System32\\netcfgx.dll",
+                        "C:\\WINDOWS\\$NtUninstallKB907019$").injectNull(0.7))
+                .as((name, v, path) -> new InstalledFile(name, FileVersion.parse(v), null, path));
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.<List<InstalledFile>>just(null)),
-                Tuple.of(2, file.list().ofMaxSize(2)));
+                Tuple.of(2, file.list().ofMaxSize(3)));
     }
 
     private static Arbitrary<List<Adapter>> adapters() {

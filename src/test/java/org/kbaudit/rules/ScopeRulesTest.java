@@ -6,6 +6,8 @@ import static org.kbaudit.rules.Rules.finding;
 import static org.kbaudit.rules.Rules.rule;
 import static org.kbaudit.rules.Rules.server;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -591,6 +593,15 @@ class ScopeRulesTest {
             assertThat(f.rules()).doesNotContain(RULE);
             assertThat(f.servicePack()).isEqualTo(2);
         }
+
+        @Test
+        void control_a_service_pack_number_of_more_than_two_digits_is_not_read() {
+            // once a defect: the number did not fit an int and the rule's consequence failed
+            Finding f = finding(server().sp(null).version("5.2.3790 Service Pack 99999999999 Build 3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isNull();
+        }
     }
 
     @Nested
@@ -635,6 +646,102 @@ class ScopeRulesTest {
 
             assertThat(f.rules()).doesNotContain(RULE);
             assertThat(f.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class ArchitectureAgainstCaption {
+        static final String RULE = rule("An architecture that disagrees with the x64 or Itanium of the caption is a warning; the architecture decides (File information, derived)");
+
+        @Test
+        void an_x86_architecture_under_an_x64_caption_is_a_warning_and_the_architecture_decides() {
+            Finding f = finding(server().os("Microsoft(R) Windows(R) Server 2003 R2 Standard x64 Edition").arch("x86").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X86);
+            assertThat(f.warnings()).contains("the caption 'Microsoft(R) Windows(R) Server 2003 R2 Standard x64 Edition'"
+                    + " says X64 but the architecture 'x86' reads as X86; the architecture decided");
+        }
+
+        @Test
+        void control_an_agreeing_or_silent_caption_is_no_warning() {
+            Finding agrees = finding(server().os("Microsoft Windows XP Professional x64 Edition").arch("AMD64").build());
+            Finding itanium = finding(server().os("Microsoft(R) Windows(R) Server 2003, Enterprise Edition for 64-Bit"
+                    + " Itanium-based Systems").arch("64-bit").build());
+            Finding silent = finding(server().arch("x64").build());
+
+            assertThat(List.of(agrees, itanium, silent)).allSatisfy(f -> {
+                assertThat(f.rules()).doesNotContain(RULE);
+                assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("the architecture decided"));
+            });
+        }
+    }
+
+    @Nested
+    class ServicePackFieldAgainstVersion {
+        static final String RULE = rule("A service pack field that disagrees with the Service Pack N of the version is a warning; the field decides (Status, derived)");
+
+        @Test
+        void a_field_and_a_version_that_disagree_are_a_warning_and_the_field_decides() {
+            Finding f = finding(server().version("5.2.3790 Service Pack 2 Build 3790").sp("1").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(1);
+            assertThat(f.warnings()).contains("the service pack '1' and the version '5.2.3790 Service Pack 2 Build 3790'"
+                    + " disagree; the service pack field decided");
+        }
+
+        @Test
+        void control_a_field_and_a_version_that_agree_are_no_warning() {
+            Finding f = finding(server().version("5.2.3790 Service Pack 1 Build 3790").sp("SP1").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class ServicePackFieldAgainstCaption {
+        static final String RULE = rule("A service pack field that disagrees with the Service Pack N of the caption is a warning; the field decides (Status, derived)");
+
+        @Test
+        void a_field_and_a_caption_that_disagree_are_a_warning_and_the_field_decides() {
+            Finding f = finding(server().os("Windows Server 2003, Standard Edition Service Pack 2").sp("RTM").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isZero();
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("the service pack 'RTM' and the caption")
+                    .endsWith("disagree; the service pack field decided"));
+        }
+
+        @Test
+        void control_a_caption_without_a_service_pack_is_no_warning() {
+            Finding f = finding(server().sp("RTM").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
+    class VersionAgainstCaptionServicePack {
+        static final String RULE = rule("A version and a caption that name different service packs are a warning; the version decides (Status, derived)");
+
+        @Test
+        void a_version_and_a_caption_naming_different_service_packs_are_a_warning_and_the_version_decides() {
+            Finding f = finding(server().os("Windows Server 2003, Standard Edition Service Pack 1")
+                    .version("5.2.3790 Service Pack 2 Build 3790").sp(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).endsWith("name different service packs; the version decided"));
+        }
+
+        @Test
+        void control_the_same_service_pack_twice_is_no_warning() {
+            Finding f = finding(server().os("Windows Server 2003, Standard Edition Service Pack 2")
+                    .version("5.2.3790 Service Pack 2 Build 3790").sp(null).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
         }
     }
 }

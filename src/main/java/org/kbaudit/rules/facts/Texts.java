@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern SERVICE_PACK = Pattern.compile("(?i)service\\s*pack\\s*(\\d+)");
+    private static final Pattern SERVICE_PACK = Pattern.compile("(?i)service\\s*pack\\s*(\\d{1,2})(?!\\d)");
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private Texts() {
