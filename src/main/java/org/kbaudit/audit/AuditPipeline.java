@@ -119,6 +119,9 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
             if (record instanceof PendingRecord pending) {
                 record = mapped(pending);
             }
+            if (record instanceof Server read) {
+                record = RepeatedAdapters.settle(read);
+            }
             if (record instanceof Server server) {
                 try {
                     Finding finding = decide.apply(server);

@@ -22,7 +22,16 @@ public record Inventory(List<Server> servers, List<Rejection> rejections) {
     public static Inventory read(List<Path> inputs) {
         List<Server> servers = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        Inventories.standard().read(inputs, RecordSink.into(servers, rejections));
+        List<Server> read = new ArrayList<>();
+        Inventories.standard().read(inputs, RecordSink.into(read, rejections));
+        for (Server server : read) {
+            Object settled = RepeatedAdapters.settle(server);
+            if (settled instanceof Server s) {
+                servers.add(s);
+            } else {
+                rejections.add((Rejection) settled);
+            }
+        }
         return new Inventory(servers, rejections);
     }
 
