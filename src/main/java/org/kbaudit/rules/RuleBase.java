@@ -32,6 +32,7 @@ public final class RuleBase {
     private final RuleFiles files;
     private final KieBase kieBase;
     private final Comparator<String> declarationOrder;
+    private final Map<String, Integer> position;
 
     private RuleBase(RuleFiles files, KieBase kieBase) {
         this.files = files;
@@ -42,8 +43,14 @@ public final class RuleBase {
                 position.putIfAbsent(name, position.size());
             }
         }
+        this.position = Map.copyOf(position);
         this.declarationOrder = Comparator.comparing((String name) -> position.getOrDefault(name, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** Where a rule is declared, in {@link #declarationOrder()}; {@link Integer#MAX_VALUE} for a name not declared. */
+    int position(String ruleName) {
+        return position.getOrDefault(ruleName, Integer.MAX_VALUE);
     }
 
     /** Rule names in the order the files (by name) and the rules inside them declare them. */
