@@ -51,6 +51,16 @@ final class CsvSheet implements TableSheet {
     }
 
     @Override
+    public String place() {
+        return "";
+    }
+
+    @Override
+    public String place(int row) {
+        return "line " + row;
+    }
+
+    @Override
     public String cell(int row, int column, String header) {
         return "line " + row + " (" + (header == null || header.isEmpty() ? "column " + (column + 1) : header) + ")";
     }

@@ -44,7 +44,7 @@ final class TableHeader {
         if (!header.has(TableColumn.HOST)) {
             String found = header.texts.stream().filter(t -> !t.isEmpty()).map(t -> "'" + t + "'")
                     .collect(Collectors.joining(", "));
-            throw new TableLayoutException(sheet.describe() + " has no host column in its header row (row "
+            throw new TableLayoutException(sheet.place(row.number()), sheet.describe() + " has no host column in its header row (row "
                     + row.number() + "): expected one of " + String.join(", ", TableColumn.HOST.headers())
                     + "; found " + (found.isEmpty() ? "no headers" : found));
         }

@@ -245,9 +245,30 @@ final class TableLoader {
         }
     }
 
+    /** Stops a sheet's rows at the first that is not blank. */
+    private static final class NotBlank extends RuntimeException {
+        NotBlank() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Whether the sheet has a row that is not blank; reads no further than that row. */
+    static boolean hasRows(TableSheet sheet) throws IOException {
+        try {
+            sheet.rows(row -> {
+                if (!row.isBlank()) {
+                    throw new NotBlank();
+                }
+            });
+            return false;
+        } catch (NotBlank e) {
+            return true;
+        }
+    }
+
     private static void requireHeader(boolean hasHeader, TableSheet sheet) {
         if (!hasHeader) {
-            throw new TableLayoutException(sheet.describe() + " is empty: expected a header row naming a host column ("
+            throw new TableLayoutException.Empty(sheet.place(), sheet.describe() + " is empty: expected a header row naming a host column ("
                     + String.join(", ", TableColumn.HOST.headers()) + ") and rows of servers");
         }
     }

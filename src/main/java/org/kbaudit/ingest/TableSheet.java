@@ -14,6 +14,12 @@ interface TableSheet {
     /** How messages name the sheet itself: {@code sheet 'Servers'}, {@code the file}. */
     String describe();
 
+    /** The sheet as a place of its own: {@code sheet 'Summary'}; empty for a CSV file (the file is the place). */
+    String place();
+
+    /** A row as a place before any header is known: {@code sheet 'Summary', row 1}, or {@code line 1}. */
+    String place(int row);
+
     /** A cell: {@code Adapters!F17}, or {@code line 17 (Driver)} for CSV. */
     String cell(int row, int column, String header);
 

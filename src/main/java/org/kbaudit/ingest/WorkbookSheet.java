@@ -27,6 +27,16 @@ abstract class WorkbookSheet implements TableSheet {
     }
 
     @Override
+    public String place() {
+        return describe();
+    }
+
+    @Override
+    public String place(int row) {
+        return describe() + ", row " + row;
+    }
+
+    @Override
     public String cell(int row, int column, String header) {
         return referenceName + "!" + CellReference.convertNumToColString(column) + row;
     }

@@ -31,6 +31,12 @@ final class XlsBook implements SheetBook {
     }
 
     @Override
+    public boolean hidden(String name) {
+        int index = workbook.getSheetIndex(name);
+        return index >= 0 && (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
+    }
+
+    @Override
     public TableSheet sheet(String name) {
         return new WorkbookSheet(source, name) {
             @Override

@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,10 +17,12 @@ import org.kbaudit.io.ReadAheadInputStream;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An .xlsx workbook read as a stream (POI's event API): one row at a time, never the whole sheet in
@@ -32,6 +36,7 @@ final class XlsxBook implements SheetBook {
     private final StylesTable styles;
     private final String source;
     private final List<String> names;
+    private final Set<String> hidden;
 
     XlsxBook(File file, String source) throws IOException {
         this.source = source;
@@ -52,7 +57,10 @@ final class XlsxBook implements SheetBook {
                 sheets.next().close();
                 names.add(sheets.getSheetName());
             }
-        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            try (InputStream workbook = reader.getWorkbookData()) {
+                this.hidden = hiddenSheets(workbook);
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             pkg.revert();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
@@ -61,6 +69,29 @@ final class XlsxBook implements SheetBook {
     @Override
     public List<String> sheetNames() {
         return names;
+    }
+
+    @Override
+    public boolean hidden(String name) {
+        return hidden.contains(name);
+    }
+
+    /** The names of the sheets the workbook part marks {@code hidden} or {@code veryHidden}. */
+    private static Set<String> hiddenSheets(InputStream workbook) throws IOException, SAXException,
+            ParserConfigurationException {
+        Set<String> hidden = new HashSet<>();
+        XMLReader parser = XmlParts.newReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                String state = attributes.getValue("state");
+                if (localName.equals("sheet") && state != null && !state.equals("visible")) {
+                    hidden.add(attributes.getValue("name"));
+                }
+            }
+        });
+        parser.parse(new InputSource(workbook));
+        return hidden;
     }
 
     @Override

@@ -112,8 +112,10 @@ class CsvInventoryFormatTest {
         @Test
         void aFileWithoutAHostColumnIsRejectedNamingTheHeadersExpected() throws IOException {
             CollectingSink sink = read(write("export.csv", "Name,OS\nx,y\n"));
-            assertThat(sink.rejections).singleElement().extracting(Rejection::reason).asString()
-                    .contains("export.csv").contains("Host, Hostname");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).as("the header row").isEqualTo("line 1");
+                assertThat(r.reason()).contains("export.csv").contains("Host, Hostname");
+            });
         }
     }
 

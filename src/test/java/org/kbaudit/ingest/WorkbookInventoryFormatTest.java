@@ -238,11 +238,11 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
-        void aSheetWithoutAHostColumnIsOneFileLevelRejection() throws IOException {
+        void aSheetWithoutAHostColumnIsOneRejectionAtItsHeaderRow() throws IOException {
             CollectingSink sink = readXlsx(new Workbooks.Book().sheet("Export", List.of(row("Name", "OS"), row("A", "B"))));
             assertThat(sink.servers).isEmpty();
             assertThat(sink.rejections).singleElement().satisfies(r -> {
-                assertThat(r.location()).isEmpty();
+                assertThat(r.location()).isEqualTo("sheet 'Export', row 1");
                 assertThat(r.reason()).contains("sheet 'Export'").contains("Host, Hostname, Host Name, Computer Name, Server")
                         .contains("'Name', 'OS'");
             });
@@ -264,6 +264,86 @@ class WorkbookInventoryFormatTest {
             assertThat(s.servicePack()).isEqualTo("2");
             assertThat(s.adapters().get(0).vlans()).containsExactly(Vlan.of(10));
             assertThat(s.provenance().location()).isEqualTo("Export!A2");
+        }
+    }
+
+    @Nested
+    class WhichSheetsAreRead {
+
+        private final List<Object> flatHeader = row("Host", "OS", "Architecture", "Service Pack", "Hotfixes", "Adapter",
+                "Driver");
+
+        private List<List<Object>> flat(String host) {
+            return List.of(flatHeader, row(host, "Windows Server 2003", "x86", "SP1", "none", "LAN", "E1000"));
+        }
+
+        @Test
+        void everyVisibleFlatSheetIsReadInWorkbookOrder() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().sheet("East", flat("V1")).sheet("West", flat("V2"));
+            for (CollectingSink sink : List.of(readXlsx(book), readXls(book))) {
+                assertThat(sink.rejections).isEmpty();
+                assertThat(sink.servers).extracting(s -> s.provenance().location())
+                        .containsExactly("East!A2", "West!A2");
+            }
+        }
+
+        @Test
+        void aHostOnTwoSheetsComesOnceFromEachSoTheRunRejectsTheSecondNamingBoth() throws IOException {
+            CollectingSink sink = readXlsx(new Workbooks.Book().sheet("East", flat("V1")).sheet("West", flat("v1")));
+            assertThat(sink.servers).extracting(s -> s.provenance().location()).containsExactly("East!A2", "West!A2");
+        }
+
+        @Test
+        void aHiddenSheetIsRejectedByNameAndTheVisibleOneRead() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().hiddenSheet("Old", flat("STALE")).sheet("Fleet", flat("V1"));
+            for (CollectingSink sink : List.of(readXlsx(book), readXls(book))) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("V1");
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("sheet 'Old'");
+                    assertThat(r.reason()).isEqualTo("sheet 'Old' is not read: it is hidden (unhide it to audit its rows)");
+                });
+            }
+        }
+
+        @Test
+        void aNotesSheetIsRejectedAtItsHeaderRowAndTheSheetsAfterItAreRead() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .sheet("Notes", List.of(row("Exported from the CMDB on Monday"), row("ask Bob"), row("x"),
+                            row("y"), row("z")))
+                    .sheet("Fleet", flat("V1"))
+                    .sheet("Sheet3", List.of());
+            CollectingSink sink = readXlsx(book);
+            assertThat(sink.servers).extracting(Server::host).containsExactly("V1");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.source()).isEqualTo("fleet.xlsx");
+                assertThat(r.location()).isEqualTo("sheet 'Notes', row 1");
+                assertThat(r.reason()).contains("sheet 'Notes' has no host column").endsWith("the sheet is not read");
+            });
+        }
+
+        @Test
+        void emptySheetsArePassedOverButAWorkbookWithNoRowsIsRejected() throws IOException {
+            assertThat(readXlsx(new Workbooks.Book().sheet("Sheet1", flat("V1")).sheet("Sheet2", List.of()))
+                    .only().host()).isEqualTo("V1");
+            CollectingSink empty = readXlsx(new Workbooks.Book().sheet("Sheet1", List.of()).sheet("Sheet2", List.of()));
+            assertThat(empty.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("sheet 'Sheet1'");
+                assertThat(r.reason()).contains("sheet 'Sheet1' is empty");
+            });
+        }
+
+        @Test
+        void besideServersAndAdaptersAnyOtherSheetWithRowsIsRejectedByName() throws IOException {
+            Workbooks.Book book = twoSheets(ADAPTERS).sheet("Summary", List.of(row("Total", 3)))
+                    .hiddenSheet("Lists", List.of(row("x86"), row("x64"))).sheet("Blank", List.of());
+            for (CollectingSink sink : List.of(readXlsx(book), readXls(book))) {
+                assertThat(sink.servers).hasSize(3);
+                assertThat(sink.rejections).extracting(Rejection::location)
+                        .containsExactly("sheet 'Summary'", "sheet 'Lists'");
+                assertThat(sink.rejections.get(0).reason())
+                        .isEqualTo("sheet 'Summary' is not read: the workbook has Servers and Adapters sheets, and only they are read");
+                assertThat(sink.rejections.get(1).reason()).contains("hidden");
+            }
         }
     }
 }

@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,10 +32,17 @@ final class Workbooks {
     /** Sheets in order, each a list of rows. */
     static final class Book {
         final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        final Set<String> hidden = new HashSet<>();
 
         Book sheet(String name, List<List<Object>> rows) {
             sheets.put(name, rows);
             return this;
+        }
+
+        /** A sheet Excel hides (Format, Sheet, Hide). */
+        Book hiddenSheet(String name, List<List<Object>> rows) {
+            hidden.add(name);
+            return sheet(name, rows);
         }
     }
 
@@ -85,6 +94,16 @@ final class Workbooks {
             }
         }
         workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        for (String name : book.hidden) {
+            workbook.setSheetHidden(workbook.getSheetIndex(name), true);
+        }
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i)) {
+                workbook.setActiveSheet(i);
+                workbook.setFirstVisibleTab(i);
+                break;
+            }
+        }
     }
 
     private static Path write(Workbook workbook, Book book, Path file) throws IOException {
