@@ -213,6 +213,11 @@ final class TableLoader {
                         + search.header.text(TableColumn.HOST) + ")"));
                 return;
             }
+            if (CellText.isError(record.host())) {
+                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the host cell holds an Excel error ("
+                        + record.host() + "), not a host name, so the row cannot be given to a server"));
+                return;
+            }
             each.accept(record);
         };
         if (hostOnly == null) {

@@ -29,6 +29,22 @@ final class TableRecord {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * Fails when the cell holds an Excel error ({@code #REF!}, {@code #N/A}...) rather than a value.
+     *
+     * @throws CellException naming the cell and the error
+     */
+    void requireValue(TableColumn column) {
+        String value = get(column);
+        if (CellText.isError(value)) {
+            throw new CellException(provenance(column), errorMessage(value));
+        }
+    }
+
+    static String errorMessage(String error) {
+        return "the cell holds an Excel error (" + error + "), not a value";
+    }
+
     String host() {
         return get(TableColumn.HOST);
     }

@@ -100,6 +100,14 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void anExcelErrorSavedIntoTheCsvIsNotAValue() throws IOException {
+            CollectingSink sink = read(write("export.csv", "Host,Service Pack,Hotfixes\nA,SP1,#REF!\n#N/A,SP1,none\nB,SP1,none\n"));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("B");
+            assertThat(sink.rejections).extracting(Rejection::location).containsExactly("line 2 (Hotfixes)", "line 3 (Host)");
+            assertThat(sink.rejections.get(0).reason()).startsWith("the cell holds an Excel error (#REF!)");
+        }
+
+        @Test
         void anUnclosedQuoteIsOneRejectionForTheFile() throws IOException {
             CollectingSink sink = read(write("broken.csv", "Host,OS\nSCCM-08,\"Windows\n"));
             assertThat(sink.servers).isEmpty();

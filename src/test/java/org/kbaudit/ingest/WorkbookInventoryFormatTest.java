@@ -346,4 +346,84 @@ class WorkbookInventoryFormatTest {
             }
         }
     }
+
+    @Nested
+    class ExcelErrorCells {
+
+        private final List<Object> header = row("Host", "OS", "Service Pack", "Hotfixes", "Adapter", "Driver", "Owner");
+
+        private Workbooks.Book flat(List<Object> errorRow) {
+            return new Workbooks.Book().sheet("Export", List.of(header,
+                    row("GOOD-01", "Windows Server 2003", "SP1", "none", "LAN", "E1000"),
+                    errorRow,
+                    row("GOOD-02", "Windows Server 2003", "SP1", "none", "LAN", "E1000")));
+        }
+
+        private List<CollectingSink> readBoth(Workbooks.Book book) throws IOException {
+            return List.of(readXlsx(book), readXls(book));
+        }
+
+        @Test
+        void anErrorInAHotfixCellRejectsTheServerNamingTheCellAndTheError() throws IOException {
+            for (CollectingSink sink : readBoth(flat(row("BAD-01", "Windows Server 2003", "SP1",
+                    new Workbooks.ErrorCell("#REF!"), "LAN", "E1000")))) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("GOOD-01", "GOOD-02");
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("Export!D3");
+                    assertThat(r.reason()).isEqualTo("the cell holds an Excel error (#REF!), not a value; "
+                            + "so BAD-01 (Export!A3) is not audited");
+                });
+            }
+        }
+
+        @Test
+        void aHostCellHoldingAnErrorIsARejectedRowNotAServerNamedAfterTheError() throws IOException {
+            for (CollectingSink sink : readBoth(flat(row(new Workbooks.ErrorCell("#N/A"), "Windows Server 2003")))) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("GOOD-01", "GOOD-02");
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("Export!A3");
+                    assertThat(r.reason()).contains("Excel error (#N/A)").contains("not a host name");
+                });
+            }
+        }
+
+        @Test
+        void anErrorInOneAdapterRowRejectsTheWholeServer() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().sheet("Export", List.of(header,
+                    row("BAD-01", "Windows Server 2003", "SP1", "none", "Public", "E1000"),
+                    row("BAD-01", "Windows Server 2003", "SP1", "none", "Backup", new Workbooks.Formula("NA()"))));
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.servers).isEmpty();
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("Export!F3");
+                    assertThat(r.reason()).contains("Excel error (#N/A)").contains("BAD-01 (Export!A2) is not audited");
+                });
+            }
+        }
+
+        @Test
+        void anErrorInACarriedThroughColumnIsLeftEmptyWithANote() throws IOException {
+            for (CollectingSink sink : readBoth(flat(row("OK-03", "Windows Server 2003", "SP1", "none", "LAN", "E1000",
+                    new Workbooks.ErrorCell("#N/A"))))) {
+                Server s = sink.host("OK-03");
+                assertThat(s.owner()).isNull();
+                assertThat(s.notes()).singleElement().asString().contains("Export!G3").contains("#N/A");
+                assertThat(sink.rejections).isEmpty();
+            }
+        }
+
+        @Test
+        void inTheTwoSheetLayoutAnErrorOnEitherSheetRejectsTheServer() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .sheet("Servers", List.of(row("Host", "Service Pack"), row("S1", new Workbooks.ErrorCell("#VALUE!")),
+                            row("S2", "SP1"), row("S3", "SP1")))
+                    .sheet("Adapters", List.of(row("Host", "Adapter", "VLAN"), row("S2", "LAN", new Workbooks.ErrorCell("#N/A")),
+                            row("S3", "LAN", 10)));
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("S3");
+                assertThat(sink.rejections).extracting(Rejection::location).containsExactly("Servers!B2", "Adapters!C2");
+                assertThat(sink.rejections).allSatisfy(r -> assertThat(r.reason()).contains("Excel error"));
+            }
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -27,6 +28,10 @@ final class Workbooks {
 
     /** A formula cell, such as {@code "East"&"-1"}. */
     record Formula(String expression) {
+    }
+
+    /** An error cell ({@code <c t="e">}), such as {@code #REF!}. */
+    record ErrorCell(String code) {
     }
 
     /** Sheets in order, each a list of rows. */
@@ -85,6 +90,8 @@ final class Workbooks {
                         cell.setCellValue(n.doubleValue());
                     } else if (value instanceof Boolean b) {
                         cell.setCellValue(b);
+                    } else if (value instanceof ErrorCell e) {
+                        cell.setCellErrorValue(FormulaError.forString(e.code()).getCode());
                     } else if (value instanceof Formula f) {
                         cell.setCellFormula(f.expression());
                     } else {
