@@ -100,6 +100,24 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void utf16WithAByteOrderMarkAsPowerShellWritesIt() throws IOException {
+            String csv = "\"Host\";\"OS\";\"Adapter\";\"Driver\"\r\n\"PS-01\";\"Windows Server 2003\";\"Öffentlich\";\"E1000\"\r\n";
+            for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                byte[] mark = charset == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                        : new byte[] {(byte) 0xFE, (byte) 0xFF};
+                byte[] text = csv.getBytes(charset);
+                byte[] bytes = new byte[mark.length + text.length];
+                System.arraycopy(mark, 0, bytes, 0, mark.length);
+                System.arraycopy(text, 0, bytes, mark.length, text.length);
+                Server s = read(write("ps-" + charset.name() + ".csv", bytes)).only();
+                assertThat(s.host()).as(charset.name()).isEqualTo("PS-01");
+                assertThat(s.adapters()).extracting(Adapter::name).containsExactly("Öffentlich");
+            }
+            Server noMark = read(write("ps-nomark.csv", csv.getBytes(StandardCharsets.UTF_16LE))).only();
+            assertThat(noMark.host()).isEqualTo("PS-01");
+        }
+
+        @Test
         void anExcelErrorSavedIntoTheCsvIsNotAValue() throws IOException {
             CollectingSink sink = read(write("export.csv", "Host,Service Pack,Hotfixes\nA,SP1,#REF!\n#N/A,SP1,none\nB,SP1,none\n"));
             assertThat(sink.servers).extracting(Server::host).containsExactly("B");
