@@ -36,7 +36,9 @@ final class TableLoader {
      * need not stand together, so the sheet is read twice: first to count each host's rows, then to build
      * the servers, each delivered as soon as its last row is read (and every server that started before it
      * is delivered), in the order of their first rows. Memory holds only the servers still open — one, when
-     * a host's rows stand together — not the whole sheet.
+     * a host's rows stand together — not the whole sheet. The counting pass reads the cells as stored and
+     * finds the merged regions (they follow the rows in an .xlsx); the reading pass gives every cell of a
+     * region its top-left value, so a host merged over its adapter rows holds its server open to the last.
      */
     static void flat(TableSheet sheet, RecordSink sink) throws IOException {
         Map<String, int[]> rowsLeft = new HashMap<>();
@@ -47,23 +49,32 @@ final class TableLoader {
         Map<String, FlatServer> open = new LinkedHashMap<>();
         records(sheet, SheetRole.FLAT, sink, row -> {
             String key = key(row.host());
-            open.computeIfAbsent(key, k -> new FlatServer()).rows.add(row);
-            int[] left = rowsLeft.get(key);
+            FlatServer server = open.computeIfAbsent(key, k -> new FlatServer());
+            server.rows.add(row);
+            int number = row.rowNumber();
+            int hostColumn = row.header().index(TableColumn.HOST);
+            // a host merged over several rows: the counting pass saw it once, on the region's first row
+            server.openUntil = Math.max(server.openUntil, sheet.mergedUntil(number, hostColumn));
+            int[] left = sheet.mergedCopy(number, hostColumn) ? null : rowsLeft.get(key);
             if (left != null) {
                 left[0]--;
             }
-            deliverFinished(open, rowsLeft, sink);
+            deliverFinished(open, rowsLeft, sink, number);
         });
         open.values().forEach(sink::pending);
     }
 
-    /** Delivers the servers at the head of the open ones whose last row has been read. */
-    private static void deliverFinished(Map<String, FlatServer> open, Map<String, int[]> rowsLeft, RecordSink sink) {
+    /**
+     * Delivers the servers at the head of the open ones whose last row has been read: every row the counting
+     * pass saw, and every row of a merged region their host cell lies in.
+     */
+    private static void deliverFinished(Map<String, FlatServer> open, Map<String, int[]> rowsLeft, RecordSink sink,
+                                        int rowRead) {
         var head = open.entrySet().iterator();
         while (head.hasNext()) {
             Map.Entry<String, FlatServer> next = head.next();
             int[] left = rowsLeft.get(next.getKey());
-            if (left != null && left[0] > 0) {
+            if (left != null && left[0] > 0 || next.getValue().openUntil > rowRead) {
                 return;
             }
             head.remove();
@@ -78,6 +89,8 @@ final class TableLoader {
      */
     private static final class FlatServer implements PendingRecord {
         final List<TableRecord> rows = new ArrayList<>(2);
+        /** The last row of a merged region the host cell lies in. */
+        int openUntil;
 
         @Override
         public Provenance provenance() {
@@ -264,7 +277,7 @@ final class TableLoader {
                 if (!row.isBlank()) {
                     throw new NotBlank();
                 }
-            });
+            }, new ColumnFocus()); // as stored: a merged region's top-left cell has the value anyway
             return false;
         } catch (NotBlank e) {
             return true;

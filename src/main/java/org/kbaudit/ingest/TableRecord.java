@@ -15,6 +15,11 @@ final class TableRecord {
         this.row = row;
     }
 
+    /** The row's number in its sheet or file. */
+    int rowNumber() {
+        return row.number();
+    }
+
     TableHeader header() {
         return header;
     }

@@ -99,17 +99,31 @@ final class XlsxBook implements SheetBook {
         return new WorkbookSheet(source, name) {
             @Override
             public void rows(Consumer<TableRow> consumer) throws IOException {
-                read(name, consumer, new ColumnFocus());
+                if (merges == null) {
+                    // the merged regions come after the rows: a pass that reads no cell finds them first
+                    merges = read(name, row -> { }, ColumnFocus.none(), null);
+                }
+                merging = merges.pass();
+                try {
+                    read(name, consumer, new ColumnFocus(), merging);
+                } finally {
+                    merging = null;
+                }
             }
 
             @Override
             public void rows(Consumer<TableRow> consumer, ColumnFocus focus) throws IOException {
-                read(name, consumer, focus);
+                MergedCells found = read(name, consumer, focus, null);
+                if (merges == null) {
+                    merges = found;
+                }
             }
         };
     }
 
-    private void read(String name, Consumer<TableRow> consumer, ColumnFocus focus) throws IOException {
+    /** Reads the sheet's rows (merged regions filled in by the pass, if any); its merged regions. */
+    private MergedCells read(String name, Consumer<TableRow> consumer, ColumnFocus focus, MergedCells.Pass merging)
+            throws IOException {
         try {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
@@ -120,7 +134,9 @@ final class XlsxBook implements SheetBook {
                 }
                 try (InputStream in = new ReadAheadInputStream(part)) {
                     XMLReader parser = XmlParts.newReader();
-                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer, focus));
+                    XlsxSheetHandler handler = new XlsxSheetHandler(strings, styles, new CellText(), consumer, focus,
+                            merging);
+                    parser.setContentHandler(handler);
                     try {
                         parser.parse(new InputSource(in));
                     } catch (SAXParseException e) {
@@ -130,9 +146,10 @@ final class XlsxBook implements SheetBook {
                         throw new WorkbookFailures.DamagedPart("sheet '" + name + "', XML line " + e.getLineNumber()
                                 + ", column " + e.getColumnNumber(), e.getMessage(), e);
                     }
-                    return;
+                    return MergedCells.of(handler.mergeReferences());
                 }
             }
+            return MergedCells.of(List.of());
         } catch (SAXException | ParserConfigurationException | OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
         }

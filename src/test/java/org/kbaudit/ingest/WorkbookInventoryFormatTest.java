@@ -426,4 +426,63 @@ class WorkbookInventoryFormatTest {
             }
         }
     }
+
+    @Nested
+    class MergedRegions {
+
+        private final List<Object> header = row("Host", "OS", "Service Pack", "Hotfixes", "Adapter", "Driver");
+
+        private List<CollectingSink> readBoth(Workbooks.Book book) throws IOException {
+            return List.of(readXlsx(book), readXls(book));
+        }
+
+        @Test
+        void serverColumnsMergedOverTheAdapterRowsReadAsTheirValueOnEveryRow() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().sheet("Export", java.util.Arrays.asList(header,
+                    row("M1", "Windows Server 2003", "SP1", "none", "Public", "E1000"),
+                    row(null, null, null, null, "Backup", "E1000"),
+                    row("M2", "Windows Server 2003", "SP1", "none", "LAN", "E1000")))
+                    .merge("A2:A3", "B2:B3", "C2:C3", "D2:D3");
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.rejections).isEmpty();
+                assertThat(sink.servers).extracting(Server::host).containsExactly("M1", "M2");
+                Server m1 = sink.host("M1");
+                assertThat(m1.provenance().location()).isEqualTo("Export!A2");
+                assertThat(m1.adapters()).extracting(Adapter::name).containsExactly("Public", "Backup");
+                assertThat(m1.servicePack()).isEqualTo("SP1");
+                assertThat(m1.notes()).isEmpty();
+            }
+        }
+
+        @Test
+        void aMergedHostWhoseRowsAlsoStandElsewhereIsStillOneServer() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().sheet("Export", java.util.Arrays.asList(header,
+                    row("M1", "Windows Server 2003", "SP1", "none", "Public", "E1000"),
+                    row(null, null, null, null, "Backup", "E1000"),
+                    row("M2", "Windows Server 2003", "SP1", "none", "LAN", "E1000"),
+                    row("M1", "Windows Server 2003", "SP1", "none", "Spare", "E1000")))
+                    .merge("A2:A3");
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.rejections).isEmpty();
+                assertThat(sink.servers).extracting(Server::host).containsExactly("M1", "M2");
+                assertThat(sink.host("M1").adapters()).extracting(Adapter::name)
+                        .containsExactly("Public", "Backup", "Spare");
+            }
+        }
+
+        @Test
+        void inTheTwoSheetLayoutMergedHostsAndServerColumnsAreRead() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .sheet("Servers", java.util.Arrays.asList(row("Host", "Service Pack"), row("S1", "SP1"), row("S2")))
+                    .merge("B2:B3")
+                    .sheet("Adapters", java.util.Arrays.asList(row("Host", "Adapter", "Driver"),
+                            row("S1", "Public", "E1000"), row(null, "Backup", "E1000"), row("S2", "LAN", "E1000")))
+                    .merge("A2:A3");
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.rejections).isEmpty();
+                assertThat(sink.host("S1").adapters()).extracting(Adapter::name).containsExactly("Public", "Backup");
+                assertThat(sink.host("S2").servicePack()).isEqualTo("SP1");
+            }
+        }
+    }
 }

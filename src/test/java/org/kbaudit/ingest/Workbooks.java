@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -38,9 +39,17 @@ final class Workbooks {
     static final class Book {
         final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
         final Set<String> hidden = new HashSet<>();
+        final Map<String, List<String>> merged = new LinkedHashMap<>();
 
         Book sheet(String name, List<List<Object>> rows) {
             sheets.put(name, rows);
+            return this;
+        }
+
+        /** Merges cells of the sheet given last, such as {@code A2:A3}. */
+        Book merge(String... ranges) {
+            String last = sheets.keySet().stream().reduce((a, b) -> b).orElseThrow();
+            merged.computeIfAbsent(last, k -> new java.util.ArrayList<>()).addAll(Arrays.asList(ranges));
             return this;
         }
 
@@ -101,6 +110,8 @@ final class Workbooks {
             }
         }
         workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        book.merged.forEach((name, ranges) -> ranges.forEach(
+                range -> workbook.getSheet(name).addMergedRegion(CellRangeAddress.valueOf(range))));
         for (String name : book.hidden) {
             workbook.setSheetHidden(workbook.getSheetIndex(name), true);
         }
