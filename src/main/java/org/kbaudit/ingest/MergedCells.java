@@ -45,10 +45,17 @@ final class MergedCells {
         return regions.isEmpty() ? NONE : new MergedCells(regions);
     }
 
+    /**
+     * Columns past this one are never filled: no inventory has that many, and a region merged across a whole
+     * row (to Excel's column 16,384) would otherwise cost that many cells on each row it covers.
+     */
+    static final int LAST_COLUMN = 1023;
+
     private static void add(List<int[]> regions, CellRangeAddress range) {
-        if (range.getFirstRow() >= 0 && range.getFirstColumn() >= 0 && range.getNumberOfCells() > 1) {
+        if (range.getFirstRow() >= 0 && range.getFirstColumn() >= 0 && range.getFirstColumn() <= LAST_COLUMN
+                && range.getNumberOfCells() > 1) {
             regions.add(new int[] {range.getFirstRow() + 1, range.getLastRow() + 1, range.getFirstColumn(),
-                    range.getLastColumn()});
+                    Math.min(range.getLastColumn(), LAST_COLUMN)});
         }
     }
 
