@@ -82,6 +82,11 @@ final class ServerDraft {
         }
     }
 
+    /** A warning for the finding. */
+    void note(String note) {
+        notes.add(note);
+    }
+
     void add(Adapter adapter) {
         if (adapters == null) {
             adapters = new ArrayList<>();

@@ -102,6 +102,7 @@ final class TableLoader {
             ServerDraft draft = new ServerDraft(rows.get(0));
             for (TableRecord row : rows) {
                 draft.take(row);
+                row.repeatedColumns(draft::note);
                 try {
                     Adapter adapter = TableAdapters.adapter(row);
                     if (adapter != null) {
@@ -137,6 +138,7 @@ final class TableLoader {
         records(adapters, SheetRole.ADAPTERS, sink, row -> {
             AdapterRows rows = byHost.computeIfAbsent(key(row.host()), k -> new AdapterRows(row.host()));
             rows.places.add(row.whereRow());
+            row.repeatedColumns(rows.notes::add);
             try {
                 Adapter adapter = TableAdapters.adapter(row);
                 if (adapter != null) {
@@ -159,6 +161,7 @@ final class TableLoader {
             }
             ServerDraft draft = new ServerDraft(row);
             draft.take(row);
+            row.repeatedColumns(draft::note);
             AdapterRows rows = byHost.remove(key);
             String context = null;
             if (rows != null) {
@@ -166,6 +169,7 @@ final class TableLoader {
                     draft.fail(rows.failure);
                 }
                 rows.adapters.forEach(draft::add);
+                rows.notes.forEach(draft::note);
                 context = rows.places.size() + " adapter row(s) of " + adapters.describe() + " go with it";
             }
             deliver(draft, sink, context);
@@ -300,6 +304,7 @@ final class TableLoader {
         final String host;
         final List<Adapter> adapters = new ArrayList<>();
         final List<String> places = new ArrayList<>();
+        final List<String> notes = new ArrayList<>(0);
         CellException failure;
 
         AdapterRows(String host) {

@@ -118,6 +118,24 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void twoColumnsForOneFieldReadTheFirstAndWarnWhereTheOtherSaysSomethingElse() throws IOException {
+            String csv = "Host,Adapter,Driver,Service Name\n"
+                    + "A,LAN,E1000,E1000\n"
+                    + "B,LAN,E1000,b57w2k\n"
+                    + "C,LAN,,b57w2k\n"
+                    + "D,LAN,E1000,\n";
+            CollectingSink sink = read(write("export.csv", csv));
+            assertThat(sink.rejections).isEmpty();
+            assertThat(sink.host("A").notes()).isEmpty();
+            assertThat(sink.host("D").notes()).isEmpty();
+            assertThat(sink.host("B").adapters().get(0).driver()).isEqualTo("E1000");
+            assertThat(sink.host("B").notes()).containsExactly("two columns give the driver: 'E1000' under Driver at "
+                    + "line 3 (Driver), 'b57w2k' under Service Name at line 3 (Service Name); the first column is read");
+            assertThat(sink.host("C").adapters().get(0).driver()).isNull();
+            assertThat(sink.host("C").notes()).singleElement().asString().startsWith("two columns give the driver: nothing under Driver");
+        }
+
+        @Test
         void anExcelErrorSavedIntoTheCsvIsNotAValue() throws IOException {
             CollectingSink sink = read(write("export.csv", "Host,Service Pack,Hotfixes\nA,SP1,#REF!\n#N/A,SP1,none\nB,SP1,none\n"));
             assertThat(sink.servers).extracting(Server::host).containsExactly("B");

@@ -170,6 +170,22 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
+        void twoColumnsForOneFieldOnEitherSheetWarnOnTheServer() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .sheet("Servers", List.of(row("Host", "SP", "Service Pack"), row("EAST-01", "SP1", "SP2")))
+                    .sheet("Adapters", List.of(row("Host", "Adapter", "Driver", "Miniport Driver"),
+                            row("EAST-01", "LAN", "E1000", "b57w2k")));
+            Server s = readXlsx(book).only();
+            assertThat(s.servicePack()).isEqualTo("SP1");
+            assertThat(s.adapters().get(0).driver()).isEqualTo("E1000");
+            assertThat(s.notes()).containsExactly(
+                    "two columns give the service pack: 'SP1' under SP at Servers!B2, 'SP2' under Service Pack at "
+                            + "Servers!C2; the first column is read",
+                    "two columns give the driver: 'E1000' under Driver at Adapters!C2, 'b57w2k' under Miniport Driver at "
+                            + "Adapters!D2; the first column is read");
+        }
+
+        @Test
         void legacyXlsReadsTheSameAsXlsx() throws IOException {
             CollectingSink xls = readXls(twoSheets(ADAPTERS));
             CollectingSink xlsx = readXlsx(twoSheets(ADAPTERS));
