@@ -6,14 +6,24 @@ package org.kbaudit.ingest;
  */
 final class ColumnFocus {
 
-    private int only = -1;
+    private static final int ALL = -1;
+    private static final int NONE = -2;
+
+    private int only = ALL;
 
     /** From now on only that column (zero-based) is needed. */
     void only(int column) {
         only = column;
     }
 
+    /** No column at all: a pass that only looks at the sheet's structure (its merged regions). */
+    static ColumnFocus none() {
+        ColumnFocus focus = new ColumnFocus();
+        focus.only = NONE;
+        return focus;
+    }
+
     boolean wants(int column) {
-        return only < 0 || column == only;
+        return only == ALL || column == only;
     }
 }

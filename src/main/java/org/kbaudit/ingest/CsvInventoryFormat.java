@@ -60,7 +60,7 @@ public final class CsvInventoryFormat implements InventoryFormat {
         } catch (CountingSink.SinkFailed e) {
             throw e.rethrow();
         } catch (TableLayoutException e) {
-            target.reject(new Rejection(displayName, "", e.getMessage()));
+            target.reject(new Rejection(displayName, e.location(), e.getMessage()));
         } catch (IOException | java.io.UncheckedIOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             target.reject(new Rejection(displayName, "", "malformed CSV: " + message + sink.kept()));

@@ -24,7 +24,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One CSV file as rows: UTF-8 with or without a byte-order mark (a file that is not valid UTF-8 is read as
- * Windows-1252, what Excel writes for "CSV"), comma, semicolon or tab separated (whichever appears most
+ * Windows-1252, what Excel writes for "CSV"), or UTF-16 (with a mark, as PowerShell's {@code Export-Csv} and
+ * redirection write it, or little-endian without one), comma, semicolon or tab separated (whichever appears most
  * often outside quotes in the header line), quoted fields with separators and line breaks. Places are
  * {@code line 17 (Driver)}: the line a record starts on and the column's header.
  */
@@ -51,6 +52,16 @@ final class CsvSheet implements TableSheet {
     }
 
     @Override
+    public String place() {
+        return "";
+    }
+
+    @Override
+    public String place(int row) {
+        return "line " + row;
+    }
+
+    @Override
     public String cell(int row, int column, String header) {
         return "line " + row + " (" + (header == null || header.isEmpty() ? "column " + (column + 1) : header) + ")";
     }
@@ -66,13 +77,11 @@ final class CsvSheet implements TableSheet {
             in.mark(SNIFF_BYTES + 8);
             byte[] head = in.readNBytes(SNIFF_BYTES);
             in.reset();
-            boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-                    && (head[2] & 0xff) == 0xBF;
-            if (bom) {
-                in.skipNBytes(3);
-            }
-            Charset charset = bom || isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-            char delimiter = delimiter(new String(head, charset));
+            ByteOrderMark bom = ByteOrderMark.of(head);
+            int skip = bom == null ? 0 : bom.length();
+            in.skipNBytes(skip);
+            Charset charset = charset(bom, head);
+            char delimiter = delimiter(new String(head, skip, head.length - skip, charset));
             Reader reader = new InputStreamReader(in, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
@@ -92,6 +101,17 @@ final class CsvSheet implements TableSheet {
                 throw e.getCause();
             }
         }
+    }
+
+    /** The mark's encoding; else UTF-16LE when most odd bytes are zero, UTF-8 when valid, else Windows-1252. */
+    private static Charset charset(ByteOrderMark bom, byte[] head) {
+        if (bom != null) {
+            return bom.charset();
+        }
+        if (SysteminfoText.looksUtf16Le(head)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
     }
 
     static boolean isUtf8(byte[] bytes) {

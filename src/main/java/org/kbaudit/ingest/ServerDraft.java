@@ -2,8 +2,10 @@ package org.kbaudit.ingest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Criticality;
@@ -22,6 +24,10 @@ final class ServerDraft {
 
     private record Cell(String text, Provenance where) {
     }
+
+    /** Carried through to the reports, not judged: an unreadable one is left empty with a note. */
+    private static final Set<TableColumn> CARRIED = EnumSet.of(TableColumn.SITE, TableColumn.CRITICALITY,
+            TableColumn.MAINTENANCE_WINDOW, TableColumn.OWNER);
 
     private final String host;
     private final Provenance provenance;
@@ -55,6 +61,15 @@ final class ServerDraft {
             if (text == null) {
                 continue;
             }
+            if (CellText.isError(text)) {
+                Provenance where = row.provenance(column);
+                if (CARRIED.contains(column)) {
+                    notes.add(where.location() + ": " + TableRecord.errorMessage(text) + "; left empty");
+                } else {
+                    fail(new CellException(where, TableRecord.errorMessage(text)));
+                }
+                continue;
+            }
             Cell kept = values.get(column);
             Provenance where = row.provenance(column);
             if (kept == null) {
@@ -65,6 +80,11 @@ final class ServerDraft {
                         + "; the first was kept");
             }
         }
+    }
+
+    /** A warning for the finding. */
+    void note(String note) {
+        notes.add(note);
     }
 
     void add(Adapter adapter) {

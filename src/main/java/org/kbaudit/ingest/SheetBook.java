@@ -8,5 +8,8 @@ interface SheetBook extends Closeable {
 
     List<String> sheetNames();
 
+    /** Whether the sheet is hidden (or "very hidden") in Excel. */
+    boolean hidden(String name);
+
     TableSheet sheet(String name);
 }

@@ -25,14 +25,9 @@ final class SysteminfoText {
     }
 
     static String decode(byte[] bytes) {
-        if (starts(bytes, 0xFF, 0xFE)) {
-            return lenient(Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16LE);
-        }
-        if (starts(bytes, 0xFE, 0xFF)) {
-            return lenient(Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16BE);
-        }
-        if (starts(bytes, 0xEF, 0xBB, 0xBF)) {
-            return lenient(Arrays.copyOfRange(bytes, 3, bytes.length), StandardCharsets.UTF_8);
+        ByteOrderMark mark = ByteOrderMark.of(bytes);
+        if (mark != null) {
+            return lenient(Arrays.copyOfRange(bytes, mark.length(), bytes.length), mark.charset());
         }
         if (looksUtf16Le(bytes)) {
             return lenient(bytes, StandardCharsets.UTF_16LE);
@@ -55,7 +50,8 @@ final class SysteminfoText {
         return score;
     }
 
-    private static boolean looksUtf16Le(byte[] bytes) {
+    /** Whether the bytes look like UTF-16LE without a mark: most odd bytes zero. */
+    static boolean looksUtf16Le(byte[] bytes) {
         int pairs = Math.min(bytes.length / 2, 256);
         int zeros = 0;
         for (int i = 0; i < pairs; i++) {
@@ -64,18 +60,6 @@ final class SysteminfoText {
             }
         }
         return pairs > 4 && zeros * 10 > pairs * 7;
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String lenient(byte[] bytes, Charset charset) {

@@ -19,12 +19,13 @@ final class TableAdapters {
      * The row's adapter, or {@code null} when every adapter cell of the row is empty (a flat sheet's row
      * for a server without adapter data).
      *
-     * @throws CellException naming the first cell that is wrong
+     * @throws CellException naming the first cell that is wrong (one holding an Excel error included)
      */
     static Adapter adapter(TableRecord row) {
         if (ADAPTER_COLUMNS.stream().allMatch(c -> row.get(c) == null)) {
             return null;
         }
+        ADAPTER_COLUMNS.forEach(row::requireValue);
         String description = row.get(TableColumn.ADAPTER_DESCRIPTION);
         String name = row.get(TableColumn.ADAPTER_NAME);
         if (name == null) {

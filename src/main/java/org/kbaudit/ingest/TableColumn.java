@@ -59,6 +59,11 @@ enum TableColumn {
         this.headers = List.of(headers);
     }
 
+    /** The field in words, for messages: {@code service pack}, {@code driver}. */
+    String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     Kind kind() {
         return kind;
     }

@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 
 /**
  * The header row of a sheet: which column holds which field. When two headers name one field (a sheet
- * with both {@code Hostname} and {@code Server}), the leftmost one is read. Unknown headers are ignored.
+ * with both {@code Driver} and {@code Service Name}), the leftmost one is read and the others are kept as
+ * repeats, so that a row where they hold another value can say so. Unknown headers are ignored.
  */
 final class TableHeader {
 
     private final SheetRole role;
     private final Map<TableColumn, Integer> columns = new EnumMap<>(TableColumn.class);
+    private final Map<TableColumn, List<Integer>> repeats = new EnumMap<>(TableColumn.class);
     private final List<String> texts;
     private final boolean csdVersion;
 
@@ -25,7 +27,11 @@ final class TableHeader {
             String text = row.cell(i);
             texts.add(text == null ? "" : text.strip());
             int column = i;
-            TableColumn.of(text, role).ifPresent(c -> columns.putIfAbsent(c, column));
+            TableColumn.of(text, role).ifPresent(c -> {
+                if (columns.putIfAbsent(c, column) != null) {
+                    repeats.computeIfAbsent(c, k -> new ArrayList<>()).add(column);
+                }
+            });
         }
         Integer sp = columns.get(TableColumn.SERVICE_PACK);
         if (sp != null) {
@@ -44,7 +50,7 @@ final class TableHeader {
         if (!header.has(TableColumn.HOST)) {
             String found = header.texts.stream().filter(t -> !t.isEmpty()).map(t -> "'" + t + "'")
                     .collect(Collectors.joining(", "));
-            throw new TableLayoutException(sheet.describe() + " has no host column in its header row (row "
+            throw new TableLayoutException(sheet.place(row.number()), sheet.describe() + " has no host column in its header row (row "
                     + row.number() + "): expected one of " + String.join(", ", TableColumn.HOST.headers())
                     + "; found " + (found.isEmpty() ? "no headers" : found));
         }
@@ -61,6 +67,16 @@ final class TableHeader {
 
     Integer index(TableColumn column) {
         return columns.get(column);
+    }
+
+    /** The later columns whose headers name a field the leftmost column of already gives; mostly none. */
+    Map<TableColumn, List<Integer>> repeats() {
+        return repeats;
+    }
+
+    /** The header of a column as written in the file. */
+    String textAt(int column) {
+        return texts.get(column);
     }
 
     /** The header as written in the file. */

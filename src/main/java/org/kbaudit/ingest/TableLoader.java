@@ -36,7 +36,9 @@ final class TableLoader {
      * need not stand together, so the sheet is read twice: first to count each host's rows, then to build
      * the servers, each delivered as soon as its last row is read (and every server that started before it
      * is delivered), in the order of their first rows. Memory holds only the servers still open — one, when
-     * a host's rows stand together — not the whole sheet.
+     * a host's rows stand together — not the whole sheet. The counting pass reads the cells as stored and
+     * finds the merged regions (they follow the rows in an .xlsx); the reading pass gives every cell of a
+     * region its top-left value, so a host merged over its adapter rows holds its server open to the last.
      */
     static void flat(TableSheet sheet, RecordSink sink) throws IOException {
         Map<String, int[]> rowsLeft = new HashMap<>();
@@ -47,23 +49,32 @@ final class TableLoader {
         Map<String, FlatServer> open = new LinkedHashMap<>();
         records(sheet, SheetRole.FLAT, sink, row -> {
             String key = key(row.host());
-            open.computeIfAbsent(key, k -> new FlatServer()).rows.add(row);
-            int[] left = rowsLeft.get(key);
+            FlatServer server = open.computeIfAbsent(key, k -> new FlatServer());
+            server.rows.add(row);
+            int number = row.rowNumber();
+            int hostColumn = row.header().index(TableColumn.HOST);
+            // a host merged over several rows: the counting pass saw it once, on the region's first row
+            server.openUntil = Math.max(server.openUntil, sheet.mergedUntil(number, hostColumn));
+            int[] left = sheet.mergedCopy(number, hostColumn) ? null : rowsLeft.get(key);
             if (left != null) {
                 left[0]--;
             }
-            deliverFinished(open, rowsLeft, sink);
+            deliverFinished(open, rowsLeft, sink, number);
         });
         open.values().forEach(sink::pending);
     }
 
-    /** Delivers the servers at the head of the open ones whose last row has been read. */
-    private static void deliverFinished(Map<String, FlatServer> open, Map<String, int[]> rowsLeft, RecordSink sink) {
+    /**
+     * Delivers the servers at the head of the open ones whose last row has been read: every row the counting
+     * pass saw, and every row of a merged region their host cell lies in.
+     */
+    private static void deliverFinished(Map<String, FlatServer> open, Map<String, int[]> rowsLeft, RecordSink sink,
+                                        int rowRead) {
         var head = open.entrySet().iterator();
         while (head.hasNext()) {
             Map.Entry<String, FlatServer> next = head.next();
             int[] left = rowsLeft.get(next.getKey());
-            if (left != null && left[0] > 0) {
+            if (left != null && left[0] > 0 || next.getValue().openUntil > rowRead) {
                 return;
             }
             head.remove();
@@ -78,6 +89,8 @@ final class TableLoader {
      */
     private static final class FlatServer implements PendingRecord {
         final List<TableRecord> rows = new ArrayList<>(2);
+        /** The last row of a merged region the host cell lies in. */
+        int openUntil;
 
         @Override
         public Provenance provenance() {
@@ -89,6 +102,7 @@ final class TableLoader {
             ServerDraft draft = new ServerDraft(rows.get(0));
             for (TableRecord row : rows) {
                 draft.take(row);
+                row.repeatedColumns(draft::note);
                 try {
                     Adapter adapter = TableAdapters.adapter(row);
                     if (adapter != null) {
@@ -124,6 +138,7 @@ final class TableLoader {
         records(adapters, SheetRole.ADAPTERS, sink, row -> {
             AdapterRows rows = byHost.computeIfAbsent(key(row.host()), k -> new AdapterRows(row.host()));
             rows.places.add(row.whereRow());
+            row.repeatedColumns(rows.notes::add);
             try {
                 Adapter adapter = TableAdapters.adapter(row);
                 if (adapter != null) {
@@ -146,6 +161,7 @@ final class TableLoader {
             }
             ServerDraft draft = new ServerDraft(row);
             draft.take(row);
+            row.repeatedColumns(draft::note);
             AdapterRows rows = byHost.remove(key);
             String context = null;
             if (rows != null) {
@@ -153,6 +169,7 @@ final class TableLoader {
                     draft.fail(rows.failure);
                 }
                 rows.adapters.forEach(draft::add);
+                rows.notes.forEach(draft::note);
                 context = rows.places.size() + " adapter row(s) of " + adapters.describe() + " go with it";
             }
             deliver(draft, sink, context);
@@ -213,6 +230,11 @@ final class TableLoader {
                         + search.header.text(TableColumn.HOST) + ")"));
                 return;
             }
+            if (CellText.isError(record.host())) {
+                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the host cell holds an Excel error ("
+                        + record.host() + "), not a host name, so the row cannot be given to a server"));
+                return;
+            }
             each.accept(record);
         };
         if (hostOnly == null) {
@@ -245,9 +267,30 @@ final class TableLoader {
         }
     }
 
+    /** Stops a sheet's rows at the first that is not blank. */
+    private static final class NotBlank extends RuntimeException {
+        NotBlank() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Whether the sheet has a row that is not blank; reads no further than that row. */
+    static boolean hasRows(TableSheet sheet) throws IOException {
+        try {
+            sheet.rows(row -> {
+                if (!row.isBlank()) {
+                    throw new NotBlank();
+                }
+            }, new ColumnFocus()); // as stored: a merged region's top-left cell has the value anyway
+            return false;
+        } catch (NotBlank e) {
+            return true;
+        }
+    }
+
     private static void requireHeader(boolean hasHeader, TableSheet sheet) {
         if (!hasHeader) {
-            throw new TableLayoutException(sheet.describe() + " is empty: expected a header row naming a host column ("
+            throw new TableLayoutException.Empty(sheet.place(), sheet.describe() + " is empty: expected a header row naming a host column ("
                     + String.join(", ", TableColumn.HOST.headers()) + ") and rows of servers");
         }
     }
@@ -261,6 +304,7 @@ final class TableLoader {
         final String host;
         final List<Adapter> adapters = new ArrayList<>();
         final List<String> places = new ArrayList<>();
+        final List<String> notes = new ArrayList<>(0);
         CellException failure;
 
         AdapterRows(String host) {

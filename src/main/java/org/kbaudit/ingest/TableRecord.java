@@ -1,5 +1,7 @@
 package org.kbaudit.ingest;
 
+import java.util.function.Consumer;
+
 import org.kbaudit.domain.Provenance;
 
 /** One data row read through its sheet's header: fields by column, and where each cell is. */
@@ -15,6 +17,11 @@ final class TableRecord {
         this.row = row;
     }
 
+    /** The row's number in its sheet or file. */
+    int rowNumber() {
+        return row.number();
+    }
+
     TableHeader header() {
         return header;
     }
@@ -27,6 +34,49 @@ final class TableRecord {
         }
         String value = row.cell(i);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Fails when the cell holds an Excel error ({@code #REF!}, {@code #N/A}...) rather than a value.
+     *
+     * @throws CellException naming the cell and the error
+     */
+    void requireValue(TableColumn column) {
+        String value = get(column);
+        if (CellText.isError(value)) {
+            throw new CellException(provenance(column), errorMessage(value));
+        }
+    }
+
+    static String errorMessage(String error) {
+        return "the cell holds an Excel error (" + error + "), not a value";
+    }
+
+    /**
+     * One note for each later column that names the same field as a column read and holds another value on
+     * this row (a sheet with both {@code Driver} and {@code Service Name}): the leftmost is what is read.
+     */
+    void repeatedColumns(Consumer<String> note) {
+        if (header.repeats().isEmpty()) {
+            return;
+        }
+        header.repeats().forEach((column, others) -> {
+            String read = get(column);
+            for (int other : others) {
+                String value = row.cell(other);
+                value = value == null || value.isBlank() ? null : value.strip();
+                if (value != null && !value.equals(read)) {
+                    note.accept("two columns give the " + column.label() + ": " + quoted(read) + " under "
+                            + header.text(column) + " at " + where(column) + ", '" + value + "' under "
+                            + header.textAt(other) + " at " + sheet.cell(row.number(), other, header.textAt(other))
+                            + "; the first column is read");
+                }
+            }
+        });
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "nothing" : "'" + value + "'";
     }
 
     String host() {

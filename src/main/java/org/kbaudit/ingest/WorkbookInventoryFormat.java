@@ -17,7 +17,9 @@ import org.kbaudit.domain.Rejection;
 /**
  * Spreadsheet inventories: .xlsx (streamed) and legacy .xls, told apart by their content rather than
  * their name. The layout comes from the sheets present: {@code Servers} and {@code Adapters} sheets make
- * the two-sheet layout; otherwise the {@code Servers} sheet, or else the first sheet, is read flat. A file
+ * the two-sheet layout (any other sheet with rows is a rejection naming it); otherwise every visible sheet
+ * with a host column is read flat, in workbook order. Hidden sheets are never read, and each one with rows
+ * is a rejection, as is a sheet without a host column. A file
  * that cannot be read as a workbook at all (not a workbook, encrypted, damaged, refused by POI's zip-bomb
  * or XML defences) is one rejection naming the file, with the reason in plain words.
  */
@@ -45,7 +47,7 @@ public final class WorkbookInventoryFormat implements InventoryFormat {
         } catch (CountingSink.SinkFailed e) {
             throw e.rethrow();
         } catch (TableLayoutException e) {
-            sink.reject(new Rejection(displayName, "", e.getMessage()));
+            sink.reject(new Rejection(displayName, e.location(), e.getMessage()));
         } catch (IOException | RuntimeException e) {
             sink.reject(new Rejection(displayName, WorkbookFailures.location(e),
                     WorkbookFailures.explain(e, file, displayName) + counting.kept()));
@@ -54,17 +56,63 @@ public final class WorkbookInventoryFormat implements InventoryFormat {
 
     private static void readLayout(SheetBook book, RecordSink sink) throws IOException {
         List<String> names = book.sheetNames();
-        Optional<String> servers = named(names, SERVERS);
-        Optional<String> adapters = named(names, ADAPTERS);
-        if (servers.isPresent() && adapters.isPresent()) {
-            TableLoader.twoSheets(book.sheet(servers.get()), book.sheet(adapters.get()), sink);
-        } else if (servers.isPresent()) {
-            TableLoader.flat(book.sheet(servers.get()), sink);
-        } else if (!names.isEmpty()) {
-            TableLoader.flat(book.sheet(names.get(0)), sink);
-        } else {
+        if (names.isEmpty()) {
             throw new TableLayoutException("the workbook has no sheets");
         }
+        List<String> visible = names.stream().filter(n -> !book.hidden(n)).toList();
+        Optional<String> servers = named(visible, SERVERS);
+        Optional<String> adapters = named(visible, ADAPTERS);
+        if (servers.isPresent() && adapters.isPresent()) {
+            TableLoader.twoSheets(book.sheet(servers.get()), book.sheet(adapters.get()), sink);
+            for (String name : names) {
+                if (!name.equals(servers.get()) && !name.equals(adapters.get())) {
+                    notRead(book, name, "the workbook has " + SERVERS + " and " + ADAPTERS
+                            + " sheets, and only they are read", sink);
+                }
+            }
+        } else {
+            readFlatSheets(book, names, sink);
+        }
+    }
+
+    /**
+     * Without a Servers/Adapters pair, every visible sheet with a host column is read flat, in workbook
+     * order. A hidden sheet, or one without a host column, is a rejection naming the sheet; an empty sheet
+     * holds nothing to account for, unless no sheet has any row.
+     */
+    private static void readFlatSheets(SheetBook book, List<String> names, RecordSink sink) throws IOException {
+        TableLayoutException.Empty firstEmpty = null;
+        boolean anyRows = false;
+        for (String name : names) {
+            if (book.hidden(name)) {
+                anyRows |= notRead(book, name, null, sink);
+                continue;
+            }
+            TableSheet sheet = book.sheet(name);
+            try {
+                TableLoader.flat(sheet, sink);
+                anyRows = true;
+            } catch (TableLayoutException.Empty e) {
+                firstEmpty = firstEmpty == null ? e : firstEmpty;
+            } catch (TableLayoutException e) {
+                anyRows = true;
+                sink.reject(new Rejection(sheet.source(), e.location(), e.getMessage() + "; the sheet is not read"));
+            }
+        }
+        if (!anyRows && firstEmpty != null) {
+            throw firstEmpty;
+        }
+    }
+
+    /** Rejects a sheet that is not read (for being hidden, or else for {@code why}) when it has rows; whether it had any. */
+    private static boolean notRead(SheetBook book, String name, String why, RecordSink sink) throws IOException {
+        TableSheet sheet = book.sheet(name);
+        if (!TableLoader.hasRows(sheet)) {
+            return false;
+        }
+        sink.reject(new Rejection(sheet.source(), sheet.place(), sheet.describe() + " is not read: "
+                + (book.hidden(name) ? "it is hidden (unhide it to audit its rows)" : why)));
+        return true;
     }
 
     private static Optional<String> named(List<String> names, String wanted) {

@@ -2,13 +2,17 @@ package org.kbaudit.ingest;
 
 import org.apache.poi.ss.util.CellReference;
 
-/** A workbook sheet: places are {@code Sheet!F17}. */
+/** A workbook sheet: places are {@code Sheet!F17}. Its merged regions are read as their top-left value. */
 abstract class WorkbookSheet implements TableSheet {
 
     private final String source;
     private final String name;
     /** The name as a cell reference writes it: quoted unless plain. */
     private final String referenceName;
+    /** The merged regions, once a pass has read them; {@code null} before. */
+    protected MergedCells merges;
+    /** The pass over the merged regions of the rows being delivered, if any. */
+    protected MergedCells.Pass merging;
 
     WorkbookSheet(String source, String name) {
         this.source = source;
@@ -27,8 +31,28 @@ abstract class WorkbookSheet implements TableSheet {
     }
 
     @Override
+    public String place() {
+        return describe();
+    }
+
+    @Override
+    public String place(int row) {
+        return describe() + ", row " + row;
+    }
+
+    @Override
     public String cell(int row, int column, String header) {
         return referenceName + "!" + CellReference.convertNumToColString(column) + row;
+    }
+
+    @Override
+    public int mergedUntil(int row, int column) {
+        return merging == null ? row : merging.until(row, column);
+    }
+
+    @Override
+    public boolean mergedCopy(int row, int column) {
+        return merging != null && merging.copied(row, column);
     }
 
     @Override

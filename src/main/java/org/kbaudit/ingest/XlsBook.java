@@ -31,20 +31,44 @@ final class XlsBook implements SheetBook {
     }
 
     @Override
+    public boolean hidden(String name) {
+        int index = workbook.getSheetIndex(name);
+        return index >= 0 && (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
+    }
+
+    @Override
     public TableSheet sheet(String name) {
         return new WorkbookSheet(source, name) {
             @Override
             public void rows(Consumer<TableRow> consumer) {
-                CellText text = new CellText();
-                for (Row row : workbook.getSheet(name)) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(text.text(row.getCell(c)));
-                    }
-                    consumer.accept(new TableRow(row.getRowNum() + 1, cells));
+                Sheet sheet = workbook.getSheet(name);
+                merging = MergedCells.ofRanges(sheet.getMergedRegions()).pass();
+                try {
+                    read(sheet, consumer, merging);
+                } finally {
+                    merging = null;
                 }
             }
+
+            @Override
+            public void rows(Consumer<TableRow> consumer, ColumnFocus focus) {
+                read(workbook.getSheet(name), consumer, null);
+            }
         };
+    }
+
+    private static void read(Sheet sheet, Consumer<TableRow> consumer, MergedCells.Pass merging) {
+        CellText text = new CellText();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                cells.add(text.text(row.getCell(c)));
+            }
+            if (merging != null) {
+                merging.fill(row.getRowNum() + 1, cells);
+            }
+            consumer.accept(new TableRow(row.getRowNum() + 1, cells));
+        }
     }
 
     @Override

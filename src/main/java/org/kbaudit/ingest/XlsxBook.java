@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,10 +17,12 @@ import org.kbaudit.io.ReadAheadInputStream;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An .xlsx workbook read as a stream (POI's event API): one row at a time, never the whole sheet in
@@ -32,6 +36,7 @@ final class XlsxBook implements SheetBook {
     private final StylesTable styles;
     private final String source;
     private final List<String> names;
+    private final Set<String> hidden;
 
     XlsxBook(File file, String source) throws IOException {
         this.source = source;
@@ -52,7 +57,10 @@ final class XlsxBook implements SheetBook {
                 sheets.next().close();
                 names.add(sheets.getSheetName());
             }
-        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            try (InputStream workbook = reader.getWorkbookData()) {
+                this.hidden = hiddenSheets(workbook);
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             pkg.revert();
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
@@ -64,21 +72,58 @@ final class XlsxBook implements SheetBook {
     }
 
     @Override
+    public boolean hidden(String name) {
+        return hidden.contains(name);
+    }
+
+    /** The names of the sheets the workbook part marks {@code hidden} or {@code veryHidden}. */
+    private static Set<String> hiddenSheets(InputStream workbook) throws IOException, SAXException,
+            ParserConfigurationException {
+        Set<String> hidden = new HashSet<>();
+        XMLReader parser = XmlParts.newReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                String state = attributes.getValue("state");
+                if (localName.equals("sheet") && state != null && !state.equals("visible")) {
+                    hidden.add(attributes.getValue("name"));
+                }
+            }
+        });
+        parser.parse(new InputSource(workbook));
+        return hidden;
+    }
+
+    @Override
     public TableSheet sheet(String name) {
         return new WorkbookSheet(source, name) {
             @Override
             public void rows(Consumer<TableRow> consumer) throws IOException {
-                read(name, consumer, new ColumnFocus());
+                if (merges == null) {
+                    // the merged regions come after the rows: a pass that reads no cell finds them first
+                    merges = read(name, row -> { }, ColumnFocus.none(), null);
+                }
+                merging = merges.pass();
+                try {
+                    read(name, consumer, new ColumnFocus(), merging);
+                } finally {
+                    merging = null;
+                }
             }
 
             @Override
             public void rows(Consumer<TableRow> consumer, ColumnFocus focus) throws IOException {
-                read(name, consumer, focus);
+                MergedCells found = read(name, consumer, focus, null);
+                if (merges == null) {
+                    merges = found;
+                }
             }
         };
     }
 
-    private void read(String name, Consumer<TableRow> consumer, ColumnFocus focus) throws IOException {
+    /** Reads the sheet's rows (merged regions filled in by the pass, if any); its merged regions. */
+    private MergedCells read(String name, Consumer<TableRow> consumer, ColumnFocus focus, MergedCells.Pass merging)
+            throws IOException {
         try {
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
@@ -89,7 +134,9 @@ final class XlsxBook implements SheetBook {
                 }
                 try (InputStream in = new ReadAheadInputStream(part)) {
                     XMLReader parser = XmlParts.newReader();
-                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, new CellText(), consumer, focus));
+                    XlsxSheetHandler handler = new XlsxSheetHandler(strings, styles, new CellText(), consumer, focus,
+                            merging);
+                    parser.setContentHandler(handler);
                     try {
                         parser.parse(new InputSource(in));
                     } catch (SAXParseException e) {
@@ -99,9 +146,10 @@ final class XlsxBook implements SheetBook {
                         throw new WorkbookFailures.DamagedPart("sheet '" + name + "', XML line " + e.getLineNumber()
                                 + ", column " + e.getColumnNumber(), e.getMessage(), e);
                     }
-                    return;
+                    return MergedCells.of(handler.mergeReferences());
                 }
             }
+            return MergedCells.of(List.of());
         } catch (SAXException | ParserConfigurationException | OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -26,6 +26,8 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final CellText format;
     private final Consumer<TableRow> consumer;
     private final ColumnFocus focus;
+    private final MergedCells.Pass merging;
+    private final List<String> mergeReferences = new ArrayList<>();
     private final List<String> cells = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final Map<String, NumberFormat> formats = new HashMap<>();
@@ -44,11 +46,26 @@ final class XlsxSheetHandler extends DefaultHandler {
     /** Leaves out the cells of the columns the focus does not want. */
     XlsxSheetHandler(List<String> sharedStrings, StylesTable styles, CellText format, Consumer<TableRow> consumer,
                      ColumnFocus focus) {
+        this(sharedStrings, styles, format, consumer, focus, null);
+    }
+
+    /**
+     * As above, and with a pass over the sheet's merged regions (known from an earlier pass, as they come
+     * after the rows), gives every cell a region covers the region's top-left value.
+     */
+    XlsxSheetHandler(List<String> sharedStrings, StylesTable styles, CellText format, Consumer<TableRow> consumer,
+                     ColumnFocus focus, MergedCells.Pass merging) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
         this.format = format;
         this.consumer = consumer;
         this.focus = focus;
+        this.merging = merging;
+    }
+
+    /** The references of the sheet's merged regions ({@code A2:A3}), once the sheet has been read. */
+    List<String> mergeReferences() {
+        return mergeReferences;
     }
 
     @Override
@@ -78,6 +95,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "is" -> hasValue = true;
             case "t" -> inInlineText = !inPhonetic;
             case "rPh" -> inPhonetic = true;
+            case "mergeCell" -> mergeReferences.add(attributes.getValue("ref"));
             default -> {
                 // formulas (<f>) and everything else: the cached value in <v> is what counts
             }
@@ -102,7 +120,12 @@ final class XlsxSheetHandler extends DefaultHandler {
                     put(column, value());
                 }
             }
-            case "row" -> consumer.accept(new TableRow(rowNumber, cells));
+            case "row" -> {
+                if (merging != null) {
+                    merging.fill(rowNumber, cells);
+                }
+                consumer.accept(new TableRow(rowNumber, cells));
+            }
             default -> {
                 // nothing to close
             }

@@ -100,6 +100,50 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void utf16WithAByteOrderMarkAsPowerShellWritesIt() throws IOException {
+            String csv = "\"Host\";\"OS\";\"Adapter\";\"Driver\"\r\n\"PS-01\";\"Windows Server 2003\";\"Öffentlich\";\"E1000\"\r\n";
+            for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                byte[] mark = charset == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                        : new byte[] {(byte) 0xFE, (byte) 0xFF};
+                byte[] text = csv.getBytes(charset);
+                byte[] bytes = new byte[mark.length + text.length];
+                System.arraycopy(mark, 0, bytes, 0, mark.length);
+                System.arraycopy(text, 0, bytes, mark.length, text.length);
+                Server s = read(write("ps-" + charset.name() + ".csv", bytes)).only();
+                assertThat(s.host()).as(charset.name()).isEqualTo("PS-01");
+                assertThat(s.adapters()).extracting(Adapter::name).containsExactly("Öffentlich");
+            }
+            Server noMark = read(write("ps-nomark.csv", csv.getBytes(StandardCharsets.UTF_16LE))).only();
+            assertThat(noMark.host()).isEqualTo("PS-01");
+        }
+
+        @Test
+        void twoColumnsForOneFieldReadTheFirstAndWarnWhereTheOtherSaysSomethingElse() throws IOException {
+            String csv = "Host,Adapter,Driver,Service Name\n"
+                    + "A,LAN,E1000,E1000\n"
+                    + "B,LAN,E1000,b57w2k\n"
+                    + "C,LAN,,b57w2k\n"
+                    + "D,LAN,E1000,\n";
+            CollectingSink sink = read(write("export.csv", csv));
+            assertThat(sink.rejections).isEmpty();
+            assertThat(sink.host("A").notes()).isEmpty();
+            assertThat(sink.host("D").notes()).isEmpty();
+            assertThat(sink.host("B").adapters().get(0).driver()).isEqualTo("E1000");
+            assertThat(sink.host("B").notes()).containsExactly("two columns give the driver: 'E1000' under Driver at "
+                    + "line 3 (Driver), 'b57w2k' under Service Name at line 3 (Service Name); the first column is read");
+            assertThat(sink.host("C").adapters().get(0).driver()).isNull();
+            assertThat(sink.host("C").notes()).singleElement().asString().startsWith("two columns give the driver: nothing under Driver");
+        }
+
+        @Test
+        void anExcelErrorSavedIntoTheCsvIsNotAValue() throws IOException {
+            CollectingSink sink = read(write("export.csv", "Host,Service Pack,Hotfixes\nA,SP1,#REF!\n#N/A,SP1,none\nB,SP1,none\n"));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("B");
+            assertThat(sink.rejections).extracting(Rejection::location).containsExactly("line 2 (Hotfixes)", "line 3 (Host)");
+            assertThat(sink.rejections.get(0).reason()).startsWith("the cell holds an Excel error (#REF!)");
+        }
+
+        @Test
         void anUnclosedQuoteIsOneRejectionForTheFile() throws IOException {
             CollectingSink sink = read(write("broken.csv", "Host,OS\nSCCM-08,\"Windows\n"));
             assertThat(sink.servers).isEmpty();
@@ -112,8 +156,10 @@ class CsvInventoryFormatTest {
         @Test
         void aFileWithoutAHostColumnIsRejectedNamingTheHeadersExpected() throws IOException {
             CollectingSink sink = read(write("export.csv", "Name,OS\nx,y\n"));
-            assertThat(sink.rejections).singleElement().extracting(Rejection::reason).asString()
-                    .contains("export.csv").contains("Host, Hostname");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).as("the header row").isEqualTo("line 1");
+                assertThat(r.reason()).contains("export.csv").contains("Host, Hostname");
+            });
         }
     }
 

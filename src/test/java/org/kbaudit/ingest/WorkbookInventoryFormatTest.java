@@ -170,6 +170,22 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
+        void twoColumnsForOneFieldOnEitherSheetWarnOnTheServer() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .sheet("Servers", List.of(row("Host", "SP", "Service Pack"), row("EAST-01", "SP1", "SP2")))
+                    .sheet("Adapters", List.of(row("Host", "Adapter", "Driver", "Miniport Driver"),
+                            row("EAST-01", "LAN", "E1000", "b57w2k")));
+            Server s = readXlsx(book).only();
+            assertThat(s.servicePack()).isEqualTo("SP1");
+            assertThat(s.adapters().get(0).driver()).isEqualTo("E1000");
+            assertThat(s.notes()).containsExactly(
+                    "two columns give the service pack: 'SP1' under SP at Servers!B2, 'SP2' under Service Pack at "
+                            + "Servers!C2; the first column is read",
+                    "two columns give the driver: 'E1000' under Driver at Adapters!C2, 'b57w2k' under Miniport Driver at "
+                            + "Adapters!D2; the first column is read");
+        }
+
+        @Test
         void legacyXlsReadsTheSameAsXlsx() throws IOException {
             CollectingSink xls = readXls(twoSheets(ADAPTERS));
             CollectingSink xlsx = readXlsx(twoSheets(ADAPTERS));
@@ -238,11 +254,11 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
-        void aSheetWithoutAHostColumnIsOneFileLevelRejection() throws IOException {
+        void aSheetWithoutAHostColumnIsOneRejectionAtItsHeaderRow() throws IOException {
             CollectingSink sink = readXlsx(new Workbooks.Book().sheet("Export", List.of(row("Name", "OS"), row("A", "B"))));
             assertThat(sink.servers).isEmpty();
             assertThat(sink.rejections).singleElement().satisfies(r -> {
-                assertThat(r.location()).isEmpty();
+                assertThat(r.location()).isEqualTo("sheet 'Export', row 1");
                 assertThat(r.reason()).contains("sheet 'Export'").contains("Host, Hostname, Host Name, Computer Name, Server")
                         .contains("'Name', 'OS'");
             });
@@ -264,6 +280,225 @@ class WorkbookInventoryFormatTest {
             assertThat(s.servicePack()).isEqualTo("2");
             assertThat(s.adapters().get(0).vlans()).containsExactly(Vlan.of(10));
             assertThat(s.provenance().location()).isEqualTo("Export!A2");
+        }
+    }
+
+    @Nested
+    class WhichSheetsAreRead {
+
+        private final List<Object> flatHeader = row("Host", "OS", "Architecture", "Service Pack", "Hotfixes", "Adapter",
+                "Driver");
+
+        private List<List<Object>> flat(String host) {
+            return List.of(flatHeader, row(host, "Windows Server 2003", "x86", "SP1", "none", "LAN", "E1000"));
+        }
+
+        @Test
+        void everyVisibleFlatSheetIsReadInWorkbookOrder() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().sheet("East", flat("V1")).sheet("West", flat("V2"));
+            for (CollectingSink sink : List.of(readXlsx(book), readXls(book))) {
+                assertThat(sink.rejections).isEmpty();
+                assertThat(sink.servers).extracting(s -> s.provenance().location())
+                        .containsExactly("East!A2", "West!A2");
+            }
+        }
+
+        @Test
+        void aHostOnTwoSheetsComesOnceFromEachSoTheRunRejectsTheSecondNamingBoth() throws IOException {
+            CollectingSink sink = readXlsx(new Workbooks.Book().sheet("East", flat("V1")).sheet("West", flat("v1")));
+            assertThat(sink.servers).extracting(s -> s.provenance().location()).containsExactly("East!A2", "West!A2");
+        }
+
+        @Test
+        void aHiddenSheetIsRejectedByNameAndTheVisibleOneRead() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().hiddenSheet("Old", flat("STALE")).sheet("Fleet", flat("V1"));
+            for (CollectingSink sink : List.of(readXlsx(book), readXls(book))) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("V1");
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("sheet 'Old'");
+                    assertThat(r.reason()).isEqualTo("sheet 'Old' is not read: it is hidden (unhide it to audit its rows)");
+                });
+            }
+        }
+
+        @Test
+        void aNotesSheetIsRejectedAtItsHeaderRowAndTheSheetsAfterItAreRead() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .sheet("Notes", List.of(row("Exported from the CMDB on Monday"), row("ask Bob"), row("x"),
+                            row("y"), row("z")))
+                    .sheet("Fleet", flat("V1"))
+                    .sheet("Sheet3", List.of());
+            CollectingSink sink = readXlsx(book);
+            assertThat(sink.servers).extracting(Server::host).containsExactly("V1");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.source()).isEqualTo("fleet.xlsx");
+                assertThat(r.location()).isEqualTo("sheet 'Notes', row 1");
+                assertThat(r.reason()).contains("sheet 'Notes' has no host column").endsWith("the sheet is not read");
+            });
+        }
+
+        @Test
+        void emptySheetsArePassedOverButAWorkbookWithNoRowsIsRejected() throws IOException {
+            assertThat(readXlsx(new Workbooks.Book().sheet("Sheet1", flat("V1")).sheet("Sheet2", List.of()))
+                    .only().host()).isEqualTo("V1");
+            CollectingSink empty = readXlsx(new Workbooks.Book().sheet("Sheet1", List.of()).sheet("Sheet2", List.of()));
+            assertThat(empty.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("sheet 'Sheet1'");
+                assertThat(r.reason()).contains("sheet 'Sheet1' is empty");
+            });
+        }
+
+        @Test
+        void besideServersAndAdaptersAnyOtherSheetWithRowsIsRejectedByName() throws IOException {
+            Workbooks.Book book = twoSheets(ADAPTERS).sheet("Summary", List.of(row("Total", 3)))
+                    .hiddenSheet("Lists", List.of(row("x86"), row("x64"))).sheet("Blank", List.of());
+            for (CollectingSink sink : List.of(readXlsx(book), readXls(book))) {
+                assertThat(sink.servers).hasSize(3);
+                assertThat(sink.rejections).extracting(Rejection::location)
+                        .containsExactly("sheet 'Summary'", "sheet 'Lists'");
+                assertThat(sink.rejections.get(0).reason())
+                        .isEqualTo("sheet 'Summary' is not read: the workbook has Servers and Adapters sheets, and only they are read");
+                assertThat(sink.rejections.get(1).reason()).contains("hidden");
+            }
+        }
+    }
+
+    @Nested
+    class ExcelErrorCells {
+
+        private final List<Object> header = row("Host", "OS", "Service Pack", "Hotfixes", "Adapter", "Driver", "Owner");
+
+        private Workbooks.Book flat(List<Object> errorRow) {
+            return new Workbooks.Book().sheet("Export", List.of(header,
+                    row("GOOD-01", "Windows Server 2003", "SP1", "none", "LAN", "E1000"),
+                    errorRow,
+                    row("GOOD-02", "Windows Server 2003", "SP1", "none", "LAN", "E1000")));
+        }
+
+        private List<CollectingSink> readBoth(Workbooks.Book book) throws IOException {
+            return List.of(readXlsx(book), readXls(book));
+        }
+
+        @Test
+        void anErrorInAHotfixCellRejectsTheServerNamingTheCellAndTheError() throws IOException {
+            for (CollectingSink sink : readBoth(flat(row("BAD-01", "Windows Server 2003", "SP1",
+                    new Workbooks.ErrorCell("#REF!"), "LAN", "E1000")))) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("GOOD-01", "GOOD-02");
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("Export!D3");
+                    assertThat(r.reason()).isEqualTo("the cell holds an Excel error (#REF!), not a value; "
+                            + "so BAD-01 (Export!A3) is not audited");
+                });
+            }
+        }
+
+        @Test
+        void aHostCellHoldingAnErrorIsARejectedRowNotAServerNamedAfterTheError() throws IOException {
+            for (CollectingSink sink : readBoth(flat(row(new Workbooks.ErrorCell("#N/A"), "Windows Server 2003")))) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("GOOD-01", "GOOD-02");
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("Export!A3");
+                    assertThat(r.reason()).contains("Excel error (#N/A)").contains("not a host name");
+                });
+            }
+        }
+
+        @Test
+        void anErrorInOneAdapterRowRejectsTheWholeServer() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().sheet("Export", List.of(header,
+                    row("BAD-01", "Windows Server 2003", "SP1", "none", "Public", "E1000"),
+                    row("BAD-01", "Windows Server 2003", "SP1", "none", "Backup", new Workbooks.Formula("NA()"))));
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.servers).isEmpty();
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("Export!F3");
+                    assertThat(r.reason()).contains("Excel error (#N/A)").contains("BAD-01 (Export!A2) is not audited");
+                });
+            }
+        }
+
+        @Test
+        void anErrorInACarriedThroughColumnIsLeftEmptyWithANote() throws IOException {
+            for (CollectingSink sink : readBoth(flat(row("OK-03", "Windows Server 2003", "SP1", "none", "LAN", "E1000",
+                    new Workbooks.ErrorCell("#N/A"))))) {
+                Server s = sink.host("OK-03");
+                assertThat(s.owner()).isNull();
+                assertThat(s.notes()).singleElement().asString().contains("Export!G3").contains("#N/A");
+                assertThat(sink.rejections).isEmpty();
+            }
+        }
+
+        @Test
+        void inTheTwoSheetLayoutAnErrorOnEitherSheetRejectsTheServer() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .sheet("Servers", List.of(row("Host", "Service Pack"), row("S1", new Workbooks.ErrorCell("#VALUE!")),
+                            row("S2", "SP1"), row("S3", "SP1")))
+                    .sheet("Adapters", List.of(row("Host", "Adapter", "VLAN"), row("S2", "LAN", new Workbooks.ErrorCell("#N/A")),
+                            row("S3", "LAN", 10)));
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("S3");
+                assertThat(sink.rejections).extracting(Rejection::location).containsExactly("Servers!B2", "Adapters!C2");
+                assertThat(sink.rejections).allSatisfy(r -> assertThat(r.reason()).contains("Excel error"));
+            }
+        }
+    }
+
+    @Nested
+    class MergedRegions {
+
+        private final List<Object> header = row("Host", "OS", "Service Pack", "Hotfixes", "Adapter", "Driver");
+
+        private List<CollectingSink> readBoth(Workbooks.Book book) throws IOException {
+            return List.of(readXlsx(book), readXls(book));
+        }
+
+        @Test
+        void serverColumnsMergedOverTheAdapterRowsReadAsTheirValueOnEveryRow() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().sheet("Export", java.util.Arrays.asList(header,
+                    row("M1", "Windows Server 2003", "SP1", "none", "Public", "E1000"),
+                    row(null, null, null, null, "Backup", "E1000"),
+                    row("M2", "Windows Server 2003", "SP1", "none", "LAN", "E1000")))
+                    .merge("A2:A3", "B2:B3", "C2:C3", "D2:D3");
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.rejections).isEmpty();
+                assertThat(sink.servers).extracting(Server::host).containsExactly("M1", "M2");
+                Server m1 = sink.host("M1");
+                assertThat(m1.provenance().location()).isEqualTo("Export!A2");
+                assertThat(m1.adapters()).extracting(Adapter::name).containsExactly("Public", "Backup");
+                assertThat(m1.servicePack()).isEqualTo("SP1");
+                assertThat(m1.notes()).isEmpty();
+            }
+        }
+
+        @Test
+        void aMergedHostWhoseRowsAlsoStandElsewhereIsStillOneServer() throws IOException {
+            Workbooks.Book book = new Workbooks.Book().sheet("Export", java.util.Arrays.asList(header,
+                    row("M1", "Windows Server 2003", "SP1", "none", "Public", "E1000"),
+                    row(null, null, null, null, "Backup", "E1000"),
+                    row("M2", "Windows Server 2003", "SP1", "none", "LAN", "E1000"),
+                    row("M1", "Windows Server 2003", "SP1", "none", "Spare", "E1000")))
+                    .merge("A2:A3");
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.rejections).isEmpty();
+                assertThat(sink.servers).extracting(Server::host).containsExactly("M1", "M2");
+                assertThat(sink.host("M1").adapters()).extracting(Adapter::name)
+                        .containsExactly("Public", "Backup", "Spare");
+            }
+        }
+
+        @Test
+        void inTheTwoSheetLayoutMergedHostsAndServerColumnsAreRead() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .sheet("Servers", java.util.Arrays.asList(row("Host", "Service Pack"), row("S1", "SP1"), row("S2")))
+                    .merge("B2:B3")
+                    .sheet("Adapters", java.util.Arrays.asList(row("Host", "Adapter", "Driver"),
+                            row("S1", "Public", "E1000"), row(null, "Backup", "E1000"), row("S2", "LAN", "E1000")))
+                    .merge("A2:A3");
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.rejections).isEmpty();
+                assertThat(sink.host("S1").adapters()).extracting(Adapter::name).containsExactly("Public", "Backup");
+                assertThat(sink.host("S2").servicePack()).isEqualTo("SP1");
+            }
         }
     }
 }
