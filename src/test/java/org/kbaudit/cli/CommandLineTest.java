@@ -188,6 +188,36 @@ class CommandLineTest {
         }
 
         @Test
+        void a_consequence_that_does_not_parse_is_one_line_with_its_file_and_line_and_no_stack_trace() throws Exception {
+            Path rules = brokenConsequence();
+            Result r = run("rules", "check", "--rules", rules.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).containsPattern("(?m)^99-broken\\.drl:\\d+: ")
+                    .doesNotContain("stacktrace").doesNotContain("com.github.javaparser").doesNotContain("java.base/");
+            assertThat(r.err().lines()).hasSize(2);
+        }
+
+        @Test
+        void an_audit_with_rules_that_do_not_compile_is_one_line_and_exit_2() throws Exception {
+            Path rules = brokenConsequence();
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Result r = run("audit", in.toString(), "--rules", rules.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("kbaudit: 99-broken.drl:").doesNotContain("\n")
+                    .doesNotContain("stacktrace").doesNotContain("com.github.javaparser");
+        }
+
+        private Path brokenConsequence() throws Exception {
+            Path rules = Files.createDirectories(dir.resolve("rules"));
+            Files.copy(Path.of("rules", "10-scope.drl"), rules.resolve("10-scope.drl"));
+            Files.writeString(rules.resolve("99-broken.drl"), """
+                    package kbaudit.rules;
+                    rule "x" when then junk( end
+                    """);
+            return rules;
+        }
+
+        @Test
         void the_bundled_rules_compile() {
             Result r = run("rules", "check");
             assertThat(r.exit()).as(r.err()).isZero();
