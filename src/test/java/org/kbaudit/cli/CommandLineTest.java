@@ -127,6 +127,29 @@ class CommandLineTest {
         }
 
         @Test
+        void bad_arguments_are_one_line_and_a_hint_not_the_usage() {
+            Result r = run("audit", "--bogus", "fleet.json");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().lines()).containsExactly("kbaudit: Unknown option: '--bogus'", "Try 'kbaudit audit --help'.");
+
+            Result missing = run("audit");
+            assertThat(missing.exit()).isEqualTo(2);
+            assertThat(missing.err().lines()).hasSize(2).last().isEqualTo("Try 'kbaudit audit --help'.");
+
+            Result nested = run("rules", "check", "--rulez", "x");
+            assertThat(nested.err().lines()).hasSize(2).last().isEqualTo("Try 'kbaudit rules check --help'.");
+        }
+
+        @Test
+        void help_still_prints_the_whole_usage() {
+            Result r = run("audit", "--help");
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).startsWith("Usage: kbaudit audit").contains("--fail-on=STATUS").contains("--xlsx=FILE");
+            assertThat(r.err()).isEmpty();
+        }
+
+        @Test
         void the_conservative_scope_puts_every_adapter_of_the_server_at_risk() throws Exception {
             Path in = inventory("fleet.json", """
                     [{"host": "SRV", "osVersion": "5.2.3790", "architecture": "x86", "servicePack": "SP1",
