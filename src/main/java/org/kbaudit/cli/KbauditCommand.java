@@ -33,6 +33,7 @@ public final class KbauditCommand implements Runnable {
         CommandLine cli = new CommandLine(new KbauditCommand());
         cli.addSubcommand("simulate", new SimulateCommand(Inventory::serversOf, new WhatIfService(),
                 server -> AuditService.withRules(null).fixInEffect(server)));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(KbauditCommand::badArguments);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

@@ -127,6 +127,24 @@ class CommandLineTest {
         }
 
         @Test
+        void fail_on_takes_its_statuses_in_any_case() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "]");
+            assertThat(run("audit", in.toString(), "--quiet", "--fail-on", "exposed").exit()).isEqualTo(1);
+            assertThat(run("audit", in.toString(), "--quiet", "--fail-on", "Not_Applicable,rejected,disagreement").exit())
+                    .isZero();
+        }
+
+        @Test
+        void a_bad_fail_on_status_is_one_line_naming_the_valid_ones_and_a_hint() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "]");
+            Result r = run("audit", in.toString(), "--fail-on", "sometimes");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().lines()).hasSize(2);
+            assertThat(r.err()).contains("sometimes").contains("EXPOSED").contains("NOT_APPLICABLE")
+                    .contains("REJECTED").contains("DISAGREEMENT").contains("Try 'kbaudit audit --help'.");
+        }
+
+        @Test
         void bad_arguments_are_one_line_and_a_hint_not_the_usage() {
             Result r = run("audit", "--bogus", "fleet.json");
             assertThat(r.exit()).isEqualTo(2);
