@@ -91,6 +91,26 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void a_truncated_document_names_where_the_unclosed_value_started_in_the_file_not_jacksons_source() throws Exception {
+        read("f.json", "{\"servers\": [{\"host\": \"A\"},\n {\"host\": \"B\"");
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.location()).startsWith("line 2, column ");
+            assertThat(r.reason()).endsWith("expected close marker for Object (start marker at line 2, column 2)")
+                    .doesNotContain("Source").doesNotContain("RecordingInputStream");
+        });
+    }
+
+    @Test
+    void a_truncated_json_lines_line_names_where_the_unclosed_value_started_on_that_line() throws Exception {
+        read("g.jsonl", "{\"host\": \"A\"}\n{\"host\": \"B\", \"hotfixes\": [\n");
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.location()).startsWith("line 2, column ");
+            assertThat(r.reason()).endsWith("expected close marker for Array (start marker at line 2, column 27)")
+                    .doesNotContain("Source").doesNotContain("REDACTED");
+        });
+    }
+
+    @Test
     void a_bad_field_rejects_its_server_with_the_path_and_the_rest_go_on_but_a_bad_criticality_only_warns() throws Exception {
         read("e.json", """
                 [{"os": "Windows Server 2003"},
