@@ -11,6 +11,7 @@ import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.ingest.Inventories;
 import org.kbaudit.report.CsvFindingsWriter;
 import org.kbaudit.report.JsonReportWriter;
+import org.kbaudit.report.ReportPaths;
 import org.kbaudit.report.XlsxReportWriter;
 
 /**
@@ -24,7 +25,10 @@ public record Reports(Path json, Path xlsx, Path csv) {
 
     public static final Reports NONE = new Reports(null, null, null);
 
-    /** @throws KbauditException naming the report that would overwrite an input */
+    /**
+     * @throws KbauditException naming the report that would overwrite an input, or that cannot be written
+     *                          where it was asked for (a folder, a file in the way, no permission)
+     */
     public void checkAgainst(List<Path> inputs, Inventories inventories) {
         List<Path> inputFiles = new ArrayList<>();
         for (Path file : inventories.filesOf(inputs)) {
@@ -35,9 +39,7 @@ public record Reports(Path json, Path xlsx, Path csv) {
             if (inputFiles.contains(report)) {
                 throw new KbauditException(target + ": refusing to write a report over an input");
             }
-            if (Files.isDirectory(report)) {
-                throw new KbauditException(target + ": is a folder; name a report file");
-            }
+            ReportPaths.checkWritable(target);
         }
     }
 

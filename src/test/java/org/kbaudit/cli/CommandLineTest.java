@@ -119,6 +119,58 @@ class CommandLineTest {
         }
 
         @Test
+        void a_report_whose_folder_is_a_file_is_one_line_naming_it_and_nothing_is_written() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Files.writeString(dir.resolve("blocker"), "a file");
+            Path json = dir.resolve("out.json");
+            for (String report : List.of("blocker/x.xlsx", "blocker/deeper/x.xlsx")) {
+                Path xlsx = dir.resolve(report);
+                Result r = run("audit", in.toString(), "--json", json.toString(), "--xlsx", xlsx.toString());
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.err().lines()).singleElement().asString()
+                        .isEqualTo("kbaudit: " + xlsx + ": cannot write the report: " + dir.resolve("blocker")
+                                + " is a file, not a folder");
+                assertThat(r.out()).isEmpty();
+                assertThat(json).as("checked before any work").doesNotExist();
+            }
+        }
+
+        @Test
+        void a_report_path_that_is_a_folder_is_one_line_naming_it() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Path folder = Files.createDirectories(dir.resolve("reports"));
+            Result r = run("audit", in.toString(), "--csv", folder.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().lines()).containsExactly("kbaudit: " + folder + ": is a folder; name a report file");
+        }
+
+        @Test
+        void a_report_in_a_folder_without_write_permission_is_one_line_naming_it() throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                    "permissions do not stop root");
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Path locked = Files.createDirectories(dir.resolve("locked"));
+            locked.toFile().setWritable(false);
+            try {
+                Result r = run("audit", in.toString(), "--json", locked.resolve("r.json").toString());
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.err().lines()).containsExactly("kbaudit: " + locked.resolve("r.json")
+                        + ": cannot write the report: no permission to write in " + locked);
+            } finally {
+                locked.toFile().setWritable(true);
+            }
+        }
+
+        @Test
+        void a_report_folder_that_does_not_exist_yet_is_created() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Path json = dir.resolve("new").resolve("sub").resolve("r.json");
+            Result r = run("audit", in.toString(), "--quiet", "--json", json.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(json).isRegularFile();
+        }
+
+        @Test
         void a_bad_option_value_names_the_valid_ones() throws Exception {
             Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
             Result r = run("audit", in.toString(), "--prefer", "newest");
