@@ -4,18 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.ReportWriter;
-import org.kbaudit.ingest.Inventories;
 import org.kbaudit.report.CsvFindingsWriter;
 import org.kbaudit.report.JsonReportWriter;
 import org.kbaudit.report.ReportPaths;
 import org.kbaudit.report.XlsxReportWriter;
 
 /**
- * The reports a run writes, checked before anything is read: a report never overwrites an input.
+ * The reports a run writes, checked before anything is read: a report never overwrites an input, and a
+ * report found in an input folder is not read as an input.
  *
  * @param json the JSON report, or {@code null}
  * @param xlsx the Excel workbook, or {@code null}
@@ -26,21 +28,55 @@ public record Reports(Path json, Path xlsx, Path csv) {
     public static final Reports NONE = new Reports(null, null, null);
 
     /**
+     * Checks the reports before anything is read. A report named as an input file is refused; one that a
+     * folder among the inputs holds is not an input (see {@link #files()}).
+     *
      * @throws KbauditException naming the report that would overwrite an input, or that cannot be written
      *                          where it was asked for (a folder, a file in the way, no permission)
      */
-    public void checkAgainst(List<Path> inputs, Inventories inventories) {
-        List<Path> inputFiles = new ArrayList<>();
-        for (Path file : inventories.filesOf(inputs)) {
-            inputFiles.add(canonical(file));
+    public void checkAgainst(List<Path> inputs) {
+        Set<Path> inputFiles = new HashSet<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                inputFiles.add(canonical(input));
+            }
         }
         for (Path target : targets()) {
-            Path report = canonical(target);
-            if (inputFiles.contains(report)) {
+            if (inputFiles.contains(canonical(target))) {
                 throw new KbauditException(target + ": refusing to write a report over an input");
             }
             ReportPaths.checkWritable(target);
         }
+    }
+
+    /** The reports as real paths: files of these names found in an input folder are this run's output, not input. */
+    public Set<Path> files() {
+        Set<Path> files = new HashSet<>();
+        for (Path target : targets()) {
+            files.add(canonical(target));
+        }
+        return files;
+    }
+
+    /**
+     * The reports that are already in a folder among the inputs (written there by an earlier run): they are
+     * not read as inputs, and the console says so.
+     */
+    public List<Path> foundIn(List<Path> inputs) {
+        List<Path> folders = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                folders.add(canonical(input));
+            }
+        }
+        List<Path> found = new ArrayList<>();
+        for (Path target : targets()) {
+            Path report = canonical(target);
+            if (Files.isRegularFile(report) && folders.stream().anyMatch(report::startsWith)) {
+                found.add(target);
+            }
+        }
+        return found;
     }
 
     public List<Path> targets() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -37,11 +36,19 @@ public final class Inventories {
 
     /** Streams every record of every input into the sink, input by input, in the order given. */
     public void read(List<Path> inputs, RecordSink sink) {
+        read(inputs, Set.of(), sink);
+    }
+
+    /**
+     * Streams every record of every input into the sink, input by input, in the order given; a file found in
+     * a folder whose real path is one of {@code notInputs} (a report this run writes) is not read.
+     */
+    public void read(List<Path> inputs, Set<Path> notInputs, RecordSink sink) {
         Set<Path> done = new HashSet<>();
         for (Path input : inputs) {
             String name = input.toString();
             if (Files.isDirectory(input)) {
-                readFolder(input, done, sink);
+                readFolder(input, notInputs, done, sink);
             } else if (!Files.exists(input)) {
                 sink.reject(new Rejection(name, "", "no such file or folder"));
             } else {
@@ -50,20 +57,7 @@ public final class Inventories {
         }
     }
 
-    /** The inputs expanded to the files that would be read (what a report may never overwrite). */
-    public List<Path> filesOf(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                files.addAll(walk(input));
-            } else {
-                files.add(input);
-            }
-        }
-        return files;
-    }
-
-    private void readFolder(Path folder, Set<Path> done, RecordSink sink) {
+    private void readFolder(Path folder, Set<Path> notInputs, Set<Path> done, RecordSink sink) {
         List<Path> files;
         try {
             files = walk(folder);
@@ -72,7 +66,9 @@ public final class Inventories {
             return;
         }
         for (Path file : files) {
-            readFile(file, file.toString(), false, done, sink);
+            if (notInputs.isEmpty() || !notInputs.contains(identity(file))) {
+                readFile(file, file.toString(), false, done, sink);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import org.kbaudit.domain.OwnReports;
 import org.kbaudit.domain.Rejection;
 
 /**
@@ -19,7 +20,8 @@ import org.kbaudit.domain.Rejection;
  * their name. The layout comes from the sheets present: {@code Servers} and {@code Adapters} sheets make
  * the two-sheet layout; otherwise the {@code Servers} sheet, or else the first sheet, is read flat. A file
  * that cannot be read as a workbook at all (not a workbook, encrypted, damaged, refused by POI's zip-bomb
- * or XML defences) is one rejection naming the file, with the reason in plain words.
+ * or XML defences) is one rejection naming the file, with the reason in plain words. kbaudit's own workbook,
+ * recognised by its sheets, is rejected as a report rather than read.
  */
 public final class WorkbookInventoryFormat implements InventoryFormat {
 
@@ -54,6 +56,9 @@ public final class WorkbookInventoryFormat implements InventoryFormat {
 
     private static void readLayout(SheetBook book, RecordSink sink) throws IOException {
         List<String> names = book.sheetNames();
+        if (OwnReports.isWorkbookReport(names)) {
+            throw new TableLayoutException(OwnReports.NOT_AN_INVENTORY);
+        }
         Optional<String> servers = named(names, SERVERS);
         Optional<String> adapters = named(names, ADAPTERS);
         if (servers.isPresent() && adapters.isPresent()) {

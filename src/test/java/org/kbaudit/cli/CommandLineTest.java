@@ -119,6 +119,63 @@ class CommandLineTest {
         }
 
         @Test
+        void reports_written_into_the_input_folder_are_not_read_by_the_next_run_of_the_same_command() throws Exception {
+            Path fold = Files.createDirectories(dir.resolve("fold"));
+            Files.writeString(fold.resolve("fleet.json"), "[" + EXPOSED_SERVER + "," + PROTECTED_SERVER + "]");
+            String[] command = {"audit", fold.toString(), "--json", fold.resolve("report.json").toString(),
+                    "--csv", fold.resolve("report.csv").toString(), "--xlsx", fold.resolve("report.xlsx").toString()};
+
+            Result first = run(command);
+            Result second = run(command);
+
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(first.out()).doesNotContain("Not read");
+            assertThat(second.exit()).as(second.err()).isZero();
+            assertThat(second.out()).contains("2 read, 2 audited, 0 rejected")
+                    .contains("Not read: " + fold.resolve("report.json") + " (a report of this run, in an input folder)")
+                    .contains("Not read: " + fold.resolve("report.csv")).contains("Not read: " + fold.resolve("report.xlsx"));
+            JsonNode json = new ObjectMapper().readTree(fold.resolve("report.json").toFile());
+            assertThat(json.get("summary").get("read").asInt()).isEqualTo(2);
+            assertThat(json.get("rejected")).isEmpty();
+        }
+
+        @Test
+        void a_report_named_as_an_input_file_is_still_refused_even_when_its_folder_is_an_input_too() throws Exception {
+            Path fold = Files.createDirectories(dir.resolve("fold"));
+            Files.writeString(fold.resolve("fleet.json"), "[" + PROTECTED_SERVER + "]");
+            Path csv = fold.resolve("report.csv");
+            Files.writeString(csv, "Host\nA\n");
+            Result r = run("audit", fold.toString(), csv.toString(), "--csv", csv.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("refusing to write a report over an input").contains("report.csv");
+            assertThat(Files.readString(csv)).isEqualTo("Host\nA\n");
+        }
+
+        @Test
+        void kbaudit_reports_of_every_format_found_among_the_inputs_are_recognised_and_not_read_as_fleets()
+                throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "," + PROTECTED_SERVER + "]");
+            Path out = Files.createDirectories(dir.resolve("out"));
+            Result written = run("audit", in.toString(), "--quiet", "--json", out.resolve("r.json").toString(),
+                    "--csv", out.resolve("r.csv").toString(), "--xlsx", out.resolve("r.xlsx").toString());
+            assertThat(written.exit()).as(written.err()).isZero();
+
+            Path again = dir.resolve("again.json");
+            Result r = run("audit", in.toString(), out.toString(), "--json", again.toString());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("5 read, 2 audited, 3 rejected");
+            JsonNode rejected = new ObjectMapper().readTree(again.toFile()).get("rejected");
+            assertThat(rejected).extracting(n -> n.get("source").asText()).containsExactly(
+                    out.resolve("r.csv").toString(), out.resolve("r.json").toString(), out.resolve("r.xlsx").toString());
+            assertThat(rejected).extracting(n -> n.get("reason").asText())
+                    .containsOnly("this is a kbaudit report, not an inventory; not read");
+
+            Result alone = run("audit", out.resolve("r.csv").toString(), out.resolve("r.xlsx").toString(), "--quiet");
+            assertThat(alone.exit()).as("nothing audited").isEqualTo(2);
+        }
+
+        @Test
         void a_report_whose_folder_is_a_file_is_one_line_naming_it_and_nothing_is_written() throws Exception {
             Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
             Files.writeString(dir.resolve("blocker"), "a file");

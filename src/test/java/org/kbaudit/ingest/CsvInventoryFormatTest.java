@@ -40,6 +40,29 @@ class CsvInventoryFormatTest {
     }
 
     @Nested
+    class KbauditsOwnReport {
+
+        private final String header = String.join(",", org.kbaudit.domain.OwnReports.FINDINGS_HEADERS);
+
+        @Test
+        void is_recognised_by_its_exact_header_row_and_rejected_as_a_report() throws IOException {
+            CollectingSink sink = read(write("findings.csv", "\uFEFF" + header + "\r\nSRV-1,EXPOSED,1\r\n"));
+            assertThat(sink.servers).isEmpty();
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.source()).isEqualTo("findings.csv");
+                assertThat(r.reason()).isEqualTo("this is a kbaudit report, not an inventory; not read");
+            });
+        }
+
+        @Test
+        void an_inventory_with_some_of_the_same_columns_is_read_as_an_inventory() throws IOException {
+            String fewer = header.substring(0, header.lastIndexOf(','));
+            CollectingSink sink = read(write("fleet.csv", fewer + "\r\nSRV-1,EXPOSED\r\n"));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SRV-1");
+        }
+    }
+
+    @Nested
     class FlatFile {
 
         @Test
