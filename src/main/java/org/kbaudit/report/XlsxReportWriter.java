@@ -133,7 +133,7 @@ public final class XlsxReportWriter implements ReportWriter {
 
     @Override
     public void rejection(Rejection r) {
-        quality.add(Arrays.asList("Rejected record", null, r.source(), r.location(), r.reason()), this::plainStyle);
+        quality.add(Arrays.asList("Rejected record", r.host(), r.source(), r.location(), r.reason()), this::plainStyle);
     }
 
     @Override

@@ -176,6 +176,32 @@ class CommandLineTest {
         }
 
         @Test
+        void the_data_quality_sheet_names_the_host_of_a_rejected_record_and_the_json_report_keeps_its_three_fields()
+                throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "," + EXPOSED_SERVER + ","
+                    + "{\"host\": \"SRV-VLAN\", \"adapters\": [{\"name\": \"N\", \"vlans\": [5000]}]}]");
+            Path json = dir.resolve("r.json");
+            Path xlsx = dir.resolve("r.xlsx");
+            Result r = run("audit", in.toString(), "--quiet", "--json", json.toString(), "--xlsx", xlsx.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+                var quality = wb.getSheet("Data quality");
+                assertThat(quality.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Host");
+                List<String> hosts = new java.util.ArrayList<>();
+                for (int i = 1; i <= quality.getLastRowNum(); i++) {
+                    if (quality.getRow(i).getCell(0).getStringCellValue().equals("Rejected record")) {
+                        hosts.add(quality.getRow(i).getCell(1).getStringCellValue());
+                    }
+                }
+                assertThat(hosts).containsExactlyInAnyOrder("SRV-EXPOSED", "SRV-VLAN");
+            }
+            JsonNode rejected = new ObjectMapper().readTree(json.toFile()).get("rejected");
+            assertThat(rejected).hasSize(2).allSatisfy(n ->
+                    assertThat(n.fieldNames()).toIterable().containsExactly("source", "location", "reason"));
+        }
+
+        @Test
         void a_report_whose_folder_is_a_file_is_one_line_naming_it_and_nothing_is_written() throws Exception {
             Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
             Files.writeString(dir.resolve("blocker"), "a file");

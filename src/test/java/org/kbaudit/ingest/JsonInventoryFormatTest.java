@@ -269,11 +269,12 @@ class JsonInventoryFormatTest {
             assertThat(collected.servers.get(0).adapters().get(0).provenance())
                     .isEqualTo(new Provenance("inv.json", "$.servers[0].adapters[0]"));
             assertThat(collected.rejections).containsExactly(
-                    new Rejection("inv.json", "$.servers[2].os", "expected text, found an array"),
-                    new Rejection("inv.json", "$.servers[3].adapters[0].vlans[1]", "VLAN id 5000 is outside 1-4094"),
+                    new Rejection("inv.json", "$.servers[2].os", "expected text, found an array", "ARRAY"),
+                    new Rejection("inv.json", "$.servers[3].adapters[0].vlans[1]", "VLAN id 5000 is outside 1-4094", "VLAN"),
                     new Rejection("inv.json", "$.servers[4].adapters[0].vlans",
-                            "VLAN id 'ten' is not a whole number from 1 to 4094"),
-                    new Rejection("inv.json", "$.servers[5].files[0].size", "expected a size in bytes, found the number -1"),
+                            "VLAN id 'ten' is not a whole number from 1 to 4094", "WORD"),
+                    new Rejection("inv.json", "$.servers[5].files[0].size", "expected a size in bytes, found the number -1",
+                            "SIZE"),
                     new Rejection("inv.json", "$.servers[6].host", "the server has no host name"));
 
             CollectingSink tree = byTheTree(MAPPER.readTree(document).get("servers"), "inv.json", "$.servers");
@@ -318,7 +319,7 @@ class JsonInventoryFormatTest {
             assertThat(collected.servers).extracting(Server::host).containsExactly("A", "BIG-1", "B", "BIG-3", "C");
             assertThat(collected.servers).isEqualTo(tree.servers);
             assertThat(collected.rejections).containsExactly(
-                    new Rejection("big.json", "$[3].os", "expected text, found an array"));
+                    new Rejection("big.json", "$[3].os", "expected text, found an array", "BIG-2"));
         }
 
         @Test
