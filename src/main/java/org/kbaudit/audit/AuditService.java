@@ -71,7 +71,7 @@ public final class AuditService {
      */
     public Summary run(AuditRequest request, List<ReportWriter> extraWriters, AuditListener listener)
             throws IOException {
-        request.reports().checkAgainst(request.inputs());
+        request.reports().checkAgainst(request.inputs(), inventories);
         List<ReportWriter> writers = new ArrayList<>(request.reports().writers());
         writers.addAll(extraWriters);
         Tally tally = new Tally(writers, listener);

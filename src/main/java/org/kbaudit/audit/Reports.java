@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.ingest.Inventories;
 import org.kbaudit.report.CsvFindingsWriter;
 import org.kbaudit.report.JsonReportWriter;
 import org.kbaudit.report.ReportPaths;
@@ -28,13 +29,14 @@ public record Reports(Path json, Path xlsx, Path csv) {
     public static final Reports NONE = new Reports(null, null, null);
 
     /**
-     * Checks the reports before anything is read. A report named as an input file is refused; one that a
-     * folder among the inputs holds is not an input (see {@link #files()}).
+     * Checks the reports before anything is read. A report named as an input file is refused, and so is one
+     * that would replace an inventory in an input folder; one of kbaudit's own reports there (an earlier run
+     * of the same command wrote it) is not an input (see {@link #files()}, {@link #foundIn}).
      *
      * @throws KbauditException naming the report that would overwrite an input, or that cannot be written
      *                          where it was asked for (a folder, a file in the way, no permission)
      */
-    public void checkAgainst(List<Path> inputs) {
+    public void checkAgainst(List<Path> inputs, Inventories inventories) {
         Set<Path> inputFiles = new HashSet<>();
         for (Path input : inputs) {
             if (!Files.isDirectory(input)) {
@@ -42,7 +44,9 @@ public record Reports(Path json, Path xlsx, Path csv) {
             }
         }
         for (Path target : targets()) {
-            if (inputFiles.contains(canonical(target))) {
+            Path report = canonical(target);
+            if (inputFiles.contains(report)
+                    || (inFolders(report, inputs) && !inventories.isOwnReport(report))) {
                 throw new KbauditException(target + ": refusing to write a report over an input");
             }
             ReportPaths.checkWritable(target);
@@ -63,20 +67,26 @@ public record Reports(Path json, Path xlsx, Path csv) {
      * not read as inputs, and the console says so.
      */
     public List<Path> foundIn(List<Path> inputs) {
-        List<Path> folders = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                folders.add(canonical(input));
-            }
-        }
         List<Path> found = new ArrayList<>();
         for (Path target : targets()) {
-            Path report = canonical(target);
-            if (Files.isRegularFile(report) && folders.stream().anyMatch(report::startsWith)) {
+            if (inFolders(canonical(target), inputs)) {
                 found.add(target);
             }
         }
         return found;
+    }
+
+    /** Whether the file exists and reading one of the input folders would read it. */
+    private static boolean inFolders(Path file, List<Path> inputs) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        for (Path input : inputs) {
+            if (Files.isDirectory(input) && Inventories.listedIn(canonical(input), file)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Path> targets() {

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.kbaudit.domain.OwnReports;
 import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.Server;
 
 /**
  * Reads any mix of files and folders: folders are walked (in name order, hidden entries skipped) for
@@ -55,6 +57,45 @@ public final class Inventories {
                 readFile(input, name, true, done, sink);
             }
         }
+    }
+
+    /**
+     * Whether the file is one of kbaudit's own reports, which every format rejects as a report rather than
+     * reading it: only the start of the file is read, up to its first record.
+     */
+    public boolean isOwnReport(Path file) {
+        boolean[] report = {false};
+        StopReading enough = new StopReading(new IllegalStateException("the first record is enough"));
+        RecordSink probe = new RecordSink() {
+            @Override
+            public void server(Server server) {
+                throw enough;
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                report[0] = rejection.reason().equals(OwnReports.NOT_AN_INVENTORY);
+                throw enough;
+            }
+
+            @Override
+            public void pending(PendingRecord record) {
+                throw enough;
+            }
+        };
+        try {
+            readFile(file, file.toString(), true, new HashSet<>(), probe);
+        } catch (StopReading e) {
+            if (e != enough) {
+                throw e;
+            }
+        }
+        return report[0];
+    }
+
+    /** Whether reading the folder reads the file: it is inside the folder and not hidden (both real paths). */
+    public static boolean listedIn(Path folder, Path file) {
+        return file.startsWith(folder) && !file.equals(folder) && !isHidden(folder.relativize(file));
     }
 
     private void readFolder(Path folder, Set<Path> notInputs, Set<Path> done, RecordSink sink) {

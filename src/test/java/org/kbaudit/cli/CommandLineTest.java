@@ -140,6 +140,22 @@ class CommandLineTest {
         }
 
         @Test
+        void a_report_over_an_inventory_in_an_input_folder_is_still_refused() throws Exception {
+            Path fold = Files.createDirectories(dir.resolve("fold"));
+            Path fleet = fold.resolve("fleet.json");
+            Files.writeString(fleet, "[" + PROTECTED_SERVER + "]");
+            Path csv = fold.resolve("fleet.csv");
+            Files.writeString(csv, "Host\nA\n");
+            for (String[] report : List.of(new String[] {"--json", fleet.toString()}, new String[] {"--csv", csv.toString()})) {
+                Result r = run("audit", fold.toString(), report[0], report[1]);
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.err().lines()).containsExactly("kbaudit: " + report[1] + ": refusing to write a report over an input");
+            }
+            assertThat(Files.readString(fleet)).isEqualTo("[" + PROTECTED_SERVER + "]");
+            assertThat(Files.readString(csv)).isEqualTo("Host\nA\n");
+        }
+
+        @Test
         void a_report_named_as_an_input_file_is_still_refused_even_when_its_folder_is_an_input_too() throws Exception {
             Path fold = Files.createDirectories(dir.resolve("fold"));
             Files.writeString(fold.resolve("fleet.json"), "[" + PROTECTED_SERVER + "]");
