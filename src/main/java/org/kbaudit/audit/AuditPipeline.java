@@ -128,7 +128,7 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
                     results.add(new Decided(finding, tally.prepare(finding)));
                 } catch (RuntimeException e) {
                     results.add(Rejection.at(server.provenance(), "kbaudit could not evaluate " + server.host()
-                            + " (a defect of kbaudit, please report it): " + e));
+                            + " (a defect of kbaudit, please report it): " + e).withHost(server.host()));
                 }
             } else {
                 results.add(record);
@@ -168,7 +168,8 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
                             tally.finding(finding, decided.prepared());
                         } else {
                             tally.rejection(Rejection.at(finding.server().provenance(), "duplicate host "
-                                    + finding.host() + ": already read from " + first + "; audited once"));
+                                    + finding.host() + ": already read from " + first + "; audited once")
+                                    .withHost(finding.host()));
                         }
                     } else {
                         tally.rejection((Rejection) result);

@@ -65,7 +65,7 @@ public final class AuditService {
 
     /**
      * Audits every input into the requested reports and the extra writers (such as the console's).
-     * The reports are checked first: none may overwrite an input.
+     * The reports are checked first: none may overwrite an input, and none is read as one.
      *
      * @throws IOException when a report cannot be written; every writer is then aborted
      */
@@ -80,7 +80,7 @@ public final class AuditService {
                 writer.begin(runInfo(request));
             }
             engine();
-            inventories.read(request.inputs(), pipeline);
+            inventories.read(request.inputs(), request.reports().files(), pipeline);
             pipeline.finish();
             Summary summary = tally.summary();
             for (ReportWriter writer : writers) {

@@ -52,7 +52,7 @@ final class RepeatedAdapters {
                     return Rejection.at(server.provenance(), "adapter name '" + first.name() + "' is given to two"
                             + " different adapters (" + where(first) + " and " + where(other) + "); findings name"
                             + " the adapters at risk, so names must differ within a server; so " + server.host()
-                            + " is not audited");
+                            + " is not audited").withHost(server.host());
                 }
                 for (Vlan v : other.vlans()) {
                     if (!vlans.contains(v)) {

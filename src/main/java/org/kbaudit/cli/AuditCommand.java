@@ -54,6 +54,7 @@ public final class AuditCommand implements Callable<Integer> {
         Reports reports = new Reports(json, xlsx, csv);
         AuditRequest request = new AuditRequest(inputs, policy.policy(), policy.rules, reports);
         AuditService service = AuditService.withRules(request.rulesFolder());
+        List<Path> notRead = reports.foundIn(inputs);
         ConsoleDigest digest = new ConsoleDigest();
         Summary summary;
         try (ProgressDisplay progress = ProgressDisplay.startIfTerminal(quiet)) {
@@ -61,7 +62,7 @@ public final class AuditCommand implements Callable<Integer> {
         }
         if (!quiet) {
             digest.print(summary, reports.targets().stream().map(Path::toString).toList(),
-                    spec.commandLine().getOut());
+                    notRead.stream().map(Path::toString).toList(), spec.commandLine().getOut());
         }
         int code = ExitCodes.compute(summary, failOn);
         if (code == ExitCodes.NOTHING_AUDITED) {

@@ -83,7 +83,11 @@ final class ConsoleDigest implements ReportWriter {
         return "  [" + (site == null ? "?" : site) + (window == null ? "" : ", " + window) + "]";
     }
 
-    void print(Summary summary, List<String> reports, PrintWriter out) {
+    /**
+     * @param reports the reports written
+     * @param notRead this run's reports that an input folder already held: not read as inputs
+     */
+    void print(Summary summary, List<String> reports, List<String> notRead, PrintWriter out) {
         out.printf("KB907019 audit: %d read, %d audited, %d rejected (rules: %s, sha256 %s; prefer %s, scope %s)%n",
                 summary.read(), summary.audited(), summary.rejected(), run.rulesSource(),
                 run.rulesHash().substring(0, 12), run.policy().prefer().label(), run.policy().scope().label());
@@ -111,6 +115,9 @@ final class ConsoleDigest implements ReportWriter {
             if (summary.rejected() > rejections.size()) {
                 out.printf("  ... and %d more (all listed in the reports)%n", summary.rejected() - rejections.size());
             }
+        }
+        for (String report : notRead) {
+            out.println("Not read: " + report + " (a report of this run, in an input folder)");
         }
         for (String report : reports) {
             out.println("Report: " + report);

@@ -33,6 +33,8 @@ public final class KbauditCommand implements Runnable {
         CommandLine cli = new CommandLine(new KbauditCommand());
         cli.addSubcommand("simulate", new SimulateCommand(Inventory::serversOf, new WhatIfService(),
                 server -> AuditService.withRules(null).fixInEffect(server)));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(KbauditCommand::badArguments);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean debug = parseResult.hasMatchedOption("--debug")
@@ -52,6 +54,19 @@ public final class KbauditCommand implements Runnable {
             return ExitCodes.NOTHING_AUDITED;
         });
         return cli;
+    }
+
+    /**
+     * Bad arguments: the error on one line and where to read the usage, instead of the whole usage text
+     * (which {@code --help} still prints as it is).
+     */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("kbaudit: " + e.getMessage());
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return ExitCodes.NOTHING_AUDITED;
     }
 
     /** The version from the jar's manifest. */

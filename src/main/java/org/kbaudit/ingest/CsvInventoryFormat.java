@@ -1,25 +1,31 @@
 package org.kbaudit.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.kbaudit.domain.OwnReports;
 import org.kbaudit.domain.Rejection;
 
 /**
  * CSV inventories: one flat file (one row per adapter, server columns repeated), or a pair of files in
  * one folder, {@code *servers*.csv} and {@code *adapters*.csv} (the two-sheet layout). The servers file
  * reads its adapters sibling; the adapters file is never read on its own ({@link #partOf} names its
- * servers file), and without a servers sibling it is rejected.
+ * servers file), and without a servers sibling it is rejected. kbaudit's own CSV report, recognised by its
+ * header row, is rejected as a report rather than read.
  */
 public final class CsvInventoryFormat implements InventoryFormat {
 
     private static final String SERVERS = "servers";
     private static final String ADAPTERS = "adapters";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @Override
     public String name() {
@@ -38,6 +44,10 @@ public final class CsvInventoryFormat implements InventoryFormat {
 
     @Override
     public void read(Path file, String displayName, RecordSink target) throws IOException {
+        if (isKbauditReport(file)) {
+            target.reject(new Rejection(displayName, "", OwnReports.NOT_AN_INVENTORY));
+            return;
+        }
         CountingSink sink = new CountingSink(target);
         try {
             if (isAdapters(file)) {
@@ -65,6 +75,21 @@ public final class CsvInventoryFormat implements InventoryFormat {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             target.reject(new Rejection(displayName, "", "malformed CSV: " + message + sink.kept()));
         }
+    }
+
+    /** Whether the file's first line is the header row of kbaudit's own CSV report ({@code --csv}). */
+    private static boolean isKbauditReport(Path file) throws IOException {
+        int longest = String.join(",", OwnReports.FINDINGS_HEADERS).length();
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(BOM.length + longest + 1);
+        }
+        int start = Arrays.equals(head, 0, Math.min(head.length, BOM.length), BOM, 0, BOM.length) ? BOM.length : 0;
+        int end = start;
+        while (end < head.length && head[end] != '\r' && head[end] != '\n') {
+            end++;
+        }
+        return OwnReports.isCsvReportHeader(new String(head, start, end - start, StandardCharsets.UTF_8));
     }
 
     private static void readPair(Path servers, String serversName, Path adapters, String adaptersName, RecordSink sink)

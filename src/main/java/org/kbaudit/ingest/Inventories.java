@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.kbaudit.domain.OwnReports;
 import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.Server;
 
 /**
  * Reads any mix of files and folders: folders are walked (in name order, hidden entries skipped) for
@@ -37,11 +38,19 @@ public final class Inventories {
 
     /** Streams every record of every input into the sink, input by input, in the order given. */
     public void read(List<Path> inputs, RecordSink sink) {
+        read(inputs, Set.of(), sink);
+    }
+
+    /**
+     * Streams every record of every input into the sink, input by input, in the order given; a file found in
+     * a folder whose real path is one of {@code notInputs} (a report this run writes) is not read.
+     */
+    public void read(List<Path> inputs, Set<Path> notInputs, RecordSink sink) {
         Set<Path> done = new HashSet<>();
         for (Path input : inputs) {
             String name = input.toString();
             if (Files.isDirectory(input)) {
-                readFolder(input, done, sink);
+                readFolder(input, notInputs, done, sink);
             } else if (!Files.exists(input)) {
                 sink.reject(new Rejection(name, "", "no such file or folder"));
             } else {
@@ -50,20 +59,46 @@ public final class Inventories {
         }
     }
 
-    /** The inputs expanded to the files that would be read (what a report may never overwrite). */
-    public List<Path> filesOf(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                files.addAll(walk(input));
-            } else {
-                files.add(input);
+    /**
+     * Whether the file is one of kbaudit's own reports, which every format rejects as a report rather than
+     * reading it: only the start of the file is read, up to its first record.
+     */
+    public boolean isOwnReport(Path file) {
+        boolean[] report = {false};
+        StopReading enough = new StopReading(new IllegalStateException("the first record is enough"));
+        RecordSink probe = new RecordSink() {
+            @Override
+            public void server(Server server) {
+                throw enough;
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                report[0] = rejection.reason().equals(OwnReports.NOT_AN_INVENTORY);
+                throw enough;
+            }
+
+            @Override
+            public void pending(PendingRecord record) {
+                throw enough;
+            }
+        };
+        try {
+            readFile(file, file.toString(), true, new HashSet<>(), probe);
+        } catch (StopReading e) {
+            if (e != enough) {
+                throw e;
             }
         }
-        return files;
+        return report[0];
     }
 
-    private void readFolder(Path folder, Set<Path> done, RecordSink sink) {
+    /** Whether reading the folder reads the file: it is inside the folder and not hidden (both real paths). */
+    public static boolean listedIn(Path folder, Path file) {
+        return file.startsWith(folder) && !file.equals(folder) && !isHidden(folder.relativize(file));
+    }
+
+    private void readFolder(Path folder, Set<Path> notInputs, Set<Path> done, RecordSink sink) {
         List<Path> files;
         try {
             files = walk(folder);
@@ -72,7 +107,9 @@ public final class Inventories {
             return;
         }
         for (Path file : files) {
-            readFile(file, file.toString(), false, done, sink);
+            if (notInputs.isEmpty() || !notInputs.contains(identity(file))) {
+                readFile(file, file.toString(), false, done, sink);
+            }
         }
     }
 

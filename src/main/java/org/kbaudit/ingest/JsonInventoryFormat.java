@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -94,7 +97,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
             try {
                 node = MAPPER.readTree(json);
             } catch (IOException e) {
-                sink.reject(Rejection.at(provenance, "malformed JSON: " + message(e)));
+                sink.reject(Rejection.at(provenance, "malformed JSON: " + message(e, Positions.NONE)));
                 return;
             }
             JsonServerMapper.deliver(node, provenance, path, sink);
@@ -132,7 +135,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
                     return;
                 }
             } catch (JsonProcessingException e) {
-                sink.reject(Rejection.at(at(e.getLocation()), "malformed JSON: " + message(e)));
+                sink.reject(Rejection.at(at(e.getLocation()), "malformed JSON: " + message(e, Positions.onLine(number))));
                 return;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e); // reading a string in memory
@@ -159,17 +162,64 @@ public final class JsonInventoryFormat implements InventoryFormat {
         }
     }
 
-    private static String message(IOException e) {
+    /**
+     * Jackson's message without its descriptions of its own input ({@code [Source: ...; line: 3, column: 2]},
+     * in every form: after "start marker at", "for Object starting at", or alone). A position it gives is kept
+     * in the file's terms, as {@code positions} says, or dropped when {@code positions} cannot say (a start of
+     * the whole document says nothing the rejection does not).
+     */
+    private static String message(IOException e, Positions positions) {
         String text = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return text == null ? e.getClass().getSimpleName() : JACKSON_SOURCE.matcher(text).replaceAll("");
+        if (text == null) {
+            return e.getClass().getSimpleName();
+        }
+        String wrapped = replace(WRAPPED_SOURCE, text, m -> {
+            String at = m.group(1).equals("for root starting at") ? null
+                    : positions.at(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return at == null ? "" : " (" + m.group(1) + " " + at + ")";
+        });
+        String bare = replace(BARE_SOURCE, wrapped, m -> {
+            String at = positions.at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return at == null ? "" : at;
+        });
+        return ANY_SOURCE.matcher(bare).replaceAll("");
+    }
+
+    private static String replace(Pattern pattern, String text, Function<Matcher, String> by) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(by.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A position Jackson gives, in the file's terms, or {@code null} when it cannot be said. */
+    @FunctionalInterface
+    private interface Positions {
+        String at(int line, int column);
+
+        /** Jackson read the whole file: its lines and columns are the file's. */
+        Positions FILE = (line, column) -> "line " + line + ", column " + column;
+        /** Jackson read bytes cut out of the file: its positions are not the file's. */
+        Positions NONE = (line, column) -> null;
+
+        /** Jackson read one line of the file: its line 1 is that line. */
+        static Positions onLine(int number) {
+            return (line, column) -> line == 1 ? "line " + number + ", column " + column : null;
+        }
     }
 
     /**
-     * Where Jackson says a value it could not close started, naming its own source and a line of the text it
-     * was given (for a JSON Lines line, always line 1): the rejection says where, in the file's terms.
+     * Jackson's description of where it was, naming its own source (the stream's class, or "REDACTED"): inside
+     * the parentheses of "start marker at" or "for Object starting at", or on its own.
      */
-    private static final java.util.regex.Pattern JACKSON_SOURCE =
-            java.util.regex.Pattern.compile(" ?\\(for (?:root|Object|Array) starting at \\[Source: [^\\]]*\\]\\)");
+    private static final Pattern WRAPPED_SOURCE = Pattern.compile(" ?\\((start marker at|for \\w+ starting at) "
+            + "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+    private static final Pattern BARE_SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+    /** Any other description of Jackson's source, without a position. */
+    private static final Pattern ANY_SOURCE = Pattern.compile(" ?\\[Source: [^\\]]*\\]");
 
     private void readDocument(Path file, String displayName, RecordSink sink) throws IOException {
         try (RecordingInputStream in = new RecordingInputStream(Files.newInputStream(file));
@@ -181,7 +231,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
                 JsonLocation at = e.getLocation();
                 String location = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
                 sink.reject(new Rejection(displayName, location,
-                        "malformed JSON, the rest of the file was not read: " + message(e)));
+                        "malformed JSON, the rest of the file was not read: " + message(e, Positions.FILE)));
             }
         }
     }

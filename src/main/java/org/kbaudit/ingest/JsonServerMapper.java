@@ -28,7 +28,9 @@ final class JsonServerMapper {
         try {
             sink.server(map(node, where, path));
         } catch (FieldException e) {
-            sink.reject(Rejection.at(where.at(e.path), e.getMessage()));
+            JsonNode host = node.isObject() ? node.get("host") : null;
+            sink.reject(Rejection.at(where.at(e.path), e.getMessage())
+                    .withHost(host != null && host.isTextual() ? host.textValue().strip() : null));
         }
     }
 

@@ -156,7 +156,7 @@ final class TableLoader {
             String first = firstRows.putIfAbsent(key, row.whereRow());
             if (first != null) {
                 sink.reject(Rejection.at(row.provenance(), "host " + row.host() + " already has a row at " + first
-                        + "; this second row is not audited"));
+                        + "; this second row is not audited").withHost(row.host()));
                 return;
             }
             ServerDraft draft = new ServerDraft(row);
@@ -178,7 +178,7 @@ final class TableLoader {
         for (AdapterRows orphan : byHost.values()) {
             for (String place : orphan.places) {
                 sink.reject(new Rejection(adapters.source(), place, "host " + orphan.host + " has no row in "
-                        + servers.describe() + ", so this adapter cannot be audited"));
+                        + servers.describe() + ", so this adapter cannot be audited").withHost(orphan.host));
             }
         }
     }
@@ -189,7 +189,7 @@ final class TableLoader {
         } catch (CellException e) {
             String because = "so " + draft.host() + " (" + draft.provenance().location() + ") is not audited"
                     + (context == null ? "" : "; " + context);
-            sink.reject(e.rejection(because));
+            sink.reject(e.rejection(because).withHost(draft.host()));
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import org.kbaudit.domain.OwnReports;
 import org.kbaudit.domain.Rejection;
 
 /**
@@ -21,7 +22,8 @@ import org.kbaudit.domain.Rejection;
  * with a host column is read flat, in workbook order. Hidden sheets are never read, and each one with rows
  * is a rejection, as is a sheet without a host column. A file
  * that cannot be read as a workbook at all (not a workbook, encrypted, damaged, refused by POI's zip-bomb
- * or XML defences) is one rejection naming the file, with the reason in plain words.
+ * or XML defences) is one rejection naming the file, with the reason in plain words. kbaudit's own workbook,
+ * recognised by its sheets, is rejected as a report rather than read.
  */
 public final class WorkbookInventoryFormat implements InventoryFormat {
 
@@ -56,6 +58,9 @@ public final class WorkbookInventoryFormat implements InventoryFormat {
 
     private static void readLayout(SheetBook book, RecordSink sink) throws IOException {
         List<String> names = book.sheetNames();
+        if (OwnReports.isWorkbookReport(names)) {
+            throw new TableLayoutException(OwnReports.NOT_AN_INVENTORY);
+        }
         if (names.isEmpty()) {
             throw new TableLayoutException("the workbook has no sheets");
         }

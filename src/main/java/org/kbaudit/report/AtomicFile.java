@@ -23,11 +23,20 @@ public final class AtomicFile implements AutoCloseable {
     private final OutputStream out;
     private boolean done;
 
+    /**
+     * Starts the report, creating its folder if needed.
+     *
+     * @throws ReportWriteException naming the target when its folder or the temporary file cannot be created
+     */
     public AtomicFile(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
-        Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        try {
+            Files.createDirectories(dir);
+            this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw ReportPaths.failure(target, e);
+        }
         this.out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     }
 
@@ -58,9 +67,13 @@ public final class AtomicFile implements AutoCloseable {
         }
         out.close();
         try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw ReportPaths.failure(target, e);
         }
         done = true;
         makeReadable(target);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.FixState;
+import org.kbaudit.domain.OwnReports;
 import org.kbaudit.domain.Remediation;
 import org.kbaudit.domain.SimulationCheck;
 
@@ -15,12 +16,7 @@ import org.kbaudit.domain.SimulationCheck;
  */
 final class FindingColumns {
 
-    static final List<String> HEADERS = List.of(
-            "Host", "Status", "Priority", "Platform", "Service pack", "Exposures", "At-risk adapters",
-            "At-risk VLANs", "Fix present", "Fix evidence", "Recommended action", "Options",
-            "Minimum SP for hotfix", "Restart required", "Files to deploy", "Simulation confirmed",
-            "Collateral halts", "Silent VLANs", "Missing", "If unpatched", "Warnings", "Rules fired",
-            "Site", "Criticality", "Maintenance window", "Owner", "Source");
+    static final List<String> HEADERS = OwnReports.FINDINGS_HEADERS;
 
     static final int HOST = 0;
     static final int STATUS = 1;

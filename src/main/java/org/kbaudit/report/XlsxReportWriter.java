@@ -10,6 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.HotfixFile;
 import org.kbaudit.domain.KbArticle;
+import org.kbaudit.domain.OwnReports;
 import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.domain.RunInfo;
@@ -32,12 +33,12 @@ import org.kbaudit.domain.Summary;
  */
 public final class XlsxReportWriter implements ReportWriter {
 
-    static final String SUMMARY = "Summary";
-    static final String FINDINGS = "Findings";
-    static final String ADAPTERS = "Adapters";
-    static final String PATCH_PLAN = "Patch plan";
-    static final String HOTFIX_FILES = "Hotfix files";
-    static final String DATA_QUALITY = "Data quality";
+    static final String SUMMARY = OwnReports.SUMMARY;
+    static final String FINDINGS = OwnReports.FINDINGS;
+    static final String ADAPTERS = OwnReports.ADAPTERS;
+    static final String PATCH_PLAN = OwnReports.PATCH_PLAN;
+    static final String HOTFIX_FILES = OwnReports.HOTFIX_FILES;
+    static final String DATA_QUALITY = OwnReports.DATA_QUALITY;
 
     static final List<String> HOTFIX_HEADERS =
             List.of("Platform", "File", "Version", "Size (bytes)", "File platform", "Date (UTC)");
@@ -132,7 +133,7 @@ public final class XlsxReportWriter implements ReportWriter {
 
     @Override
     public void rejection(Rejection r) {
-        quality.add(Arrays.asList("Rejected record", null, r.source(), r.location(), r.reason()), this::plainStyle);
+        quality.add(Arrays.asList("Rejected record", r.host(), r.source(), r.location(), r.reason()), this::plainStyle);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -28,6 +29,8 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleBase {
 
     private static final String RESOURCE_FOLDER = "src/main/resources/kbaudit/rules/";
+    /** What Drools appends to a message after the message itself: the frames of the failure it caught. */
+    private static final Pattern STACK_TRACE = Pattern.compile("(?s)\\s*Problem stacktrace\\s*:.*");
 
     private final RuleFiles files;
     private final KieBase kieBase;
@@ -140,7 +143,7 @@ public final class RuleBase {
     private static String describe(Message message, RuleFiles files) {
         String path = message.getPath();
         String file = path == null ? null : path.substring(path.lastIndexOf('/') + 1);
-        String text = message.getText() == null ? "" : message.getText().strip().replaceAll("\\s*\\R\\s*", " ");
+        String text = withoutStackTrace(message.getText()).replaceAll("\\s*\\R\\s*", " ");
         if (file == null || !files.drlByName().containsKey(file)) {
             // Type errors of the executable model come back against generated Java, without a DRL line:
             // name the DRL file whose rule the text mentions, or every file when none is named.
@@ -152,6 +155,18 @@ public final class RuleBase {
         }
         int line = message.getLine() > 0 ? message.getLine() : lineQuoted(text, files.drlByName().get(file));
         return file + ":" + (line > 0 ? line : "?") + ": " + text;
+    }
+
+    /**
+     * The message without the Java stack trace Drools appends to some of them (a consequence that does not
+     * parse comes back with {@code Problem stacktrace : com.github.javaparser...} and its frames): the
+     * user needs the file, the line and what is wrong, not the frames of the parser that found it.
+     */
+    static String withoutStackTrace(String text) {
+        if (text == null) {
+            return "";
+        }
+        return STACK_TRACE.matcher(text).replaceFirst("").strip();
     }
 
     /**

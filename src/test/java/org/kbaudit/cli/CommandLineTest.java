@@ -119,11 +119,203 @@ class CommandLineTest {
         }
 
         @Test
+        void reports_written_into_the_input_folder_are_not_read_by_the_next_run_of_the_same_command() throws Exception {
+            Path fold = Files.createDirectories(dir.resolve("fold"));
+            Files.writeString(fold.resolve("fleet.json"), "[" + EXPOSED_SERVER + "," + PROTECTED_SERVER + "]");
+            String[] command = {"audit", fold.toString(), "--json", fold.resolve("report.json").toString(),
+                    "--csv", fold.resolve("report.csv").toString(), "--xlsx", fold.resolve("report.xlsx").toString()};
+
+            Result first = run(command);
+            Result second = run(command);
+
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(first.out()).doesNotContain("Not read");
+            assertThat(second.exit()).as(second.err()).isZero();
+            assertThat(second.out()).contains("2 read, 2 audited, 0 rejected")
+                    .contains("Not read: " + fold.resolve("report.json") + " (a report of this run, in an input folder)")
+                    .contains("Not read: " + fold.resolve("report.csv")).contains("Not read: " + fold.resolve("report.xlsx"));
+            JsonNode json = new ObjectMapper().readTree(fold.resolve("report.json").toFile());
+            assertThat(json.get("summary").get("read").asInt()).isEqualTo(2);
+            assertThat(json.get("rejected")).isEmpty();
+        }
+
+        @Test
+        void a_report_over_an_inventory_in_an_input_folder_is_still_refused() throws Exception {
+            Path fold = Files.createDirectories(dir.resolve("fold"));
+            Path fleet = fold.resolve("fleet.json");
+            Files.writeString(fleet, "[" + PROTECTED_SERVER + "]");
+            Path csv = fold.resolve("fleet.csv");
+            Files.writeString(csv, "Host\nA\n");
+            for (String[] report : List.of(new String[] {"--json", fleet.toString()}, new String[] {"--csv", csv.toString()})) {
+                Result r = run("audit", fold.toString(), report[0], report[1]);
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.err().lines()).containsExactly("kbaudit: " + report[1] + ": refusing to write a report over an input");
+            }
+            assertThat(Files.readString(fleet)).isEqualTo("[" + PROTECTED_SERVER + "]");
+            assertThat(Files.readString(csv)).isEqualTo("Host\nA\n");
+        }
+
+        @Test
+        void a_report_named_as_an_input_file_is_still_refused_even_when_its_folder_is_an_input_too() throws Exception {
+            Path fold = Files.createDirectories(dir.resolve("fold"));
+            Files.writeString(fold.resolve("fleet.json"), "[" + PROTECTED_SERVER + "]");
+            Path csv = fold.resolve("report.csv");
+            Files.writeString(csv, "Host\nA\n");
+            Result r = run("audit", fold.toString(), csv.toString(), "--csv", csv.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("refusing to write a report over an input").contains("report.csv");
+            assertThat(Files.readString(csv)).isEqualTo("Host\nA\n");
+        }
+
+        @Test
+        void kbaudit_reports_of_every_format_found_among_the_inputs_are_recognised_and_not_read_as_fleets()
+                throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "," + PROTECTED_SERVER + "]");
+            Path out = Files.createDirectories(dir.resolve("out"));
+            Result written = run("audit", in.toString(), "--quiet", "--json", out.resolve("r.json").toString(),
+                    "--csv", out.resolve("r.csv").toString(), "--xlsx", out.resolve("r.xlsx").toString());
+            assertThat(written.exit()).as(written.err()).isZero();
+
+            Path again = dir.resolve("again.json");
+            Result r = run("audit", in.toString(), out.toString(), "--json", again.toString());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("5 read, 2 audited, 3 rejected");
+            JsonNode rejected = new ObjectMapper().readTree(again.toFile()).get("rejected");
+            assertThat(rejected).extracting(n -> n.get("source").asText()).containsExactly(
+                    out.resolve("r.csv").toString(), out.resolve("r.json").toString(), out.resolve("r.xlsx").toString());
+            assertThat(rejected).extracting(n -> n.get("reason").asText())
+                    .containsOnly("this is a kbaudit report, not an inventory; not read");
+
+            Result alone = run("audit", out.resolve("r.csv").toString(), out.resolve("r.xlsx").toString(), "--quiet");
+            assertThat(alone.exit()).as("nothing audited").isEqualTo(2);
+        }
+
+        @Test
+        void the_data_quality_sheet_names_the_host_of_a_rejected_record_and_the_json_report_keeps_its_three_fields()
+                throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "," + EXPOSED_SERVER + ","
+                    + "{\"host\": \"SRV-VLAN\", \"adapters\": [{\"name\": \"N\", \"vlans\": [5000]}]}]");
+            Path json = dir.resolve("r.json");
+            Path xlsx = dir.resolve("r.xlsx");
+            Result r = run("audit", in.toString(), "--quiet", "--json", json.toString(), "--xlsx", xlsx.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+                var quality = wb.getSheet("Data quality");
+                assertThat(quality.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Host");
+                List<String> hosts = new java.util.ArrayList<>();
+                for (int i = 1; i <= quality.getLastRowNum(); i++) {
+                    if (quality.getRow(i).getCell(0).getStringCellValue().equals("Rejected record")) {
+                        hosts.add(quality.getRow(i).getCell(1).getStringCellValue());
+                    }
+                }
+                assertThat(hosts).containsExactlyInAnyOrder("SRV-EXPOSED", "SRV-VLAN");
+            }
+            JsonNode rejected = new ObjectMapper().readTree(json.toFile()).get("rejected");
+            assertThat(rejected).hasSize(2).allSatisfy(n ->
+                    assertThat(n.fieldNames()).toIterable().containsExactly("source", "location", "reason"));
+        }
+
+        @Test
+        void a_report_whose_folder_is_a_file_is_one_line_naming_it_and_nothing_is_written() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Files.writeString(dir.resolve("blocker"), "a file");
+            Path json = dir.resolve("out.json");
+            for (String report : List.of("blocker/x.xlsx", "blocker/deeper/x.xlsx")) {
+                Path xlsx = dir.resolve(report);
+                Result r = run("audit", in.toString(), "--json", json.toString(), "--xlsx", xlsx.toString());
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.err().lines()).singleElement().asString()
+                        .isEqualTo("kbaudit: " + xlsx + ": cannot write the report: " + dir.resolve("blocker")
+                                + " is a file, not a folder");
+                assertThat(r.out()).isEmpty();
+                assertThat(json).as("checked before any work").doesNotExist();
+            }
+        }
+
+        @Test
+        void a_report_path_that_is_a_folder_is_one_line_naming_it() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Path folder = Files.createDirectories(dir.resolve("reports"));
+            Result r = run("audit", in.toString(), "--csv", folder.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().lines()).containsExactly("kbaudit: " + folder + ": is a folder; name a report file");
+        }
+
+        @Test
+        void a_report_in_a_folder_without_write_permission_is_one_line_naming_it() throws Exception {
+            org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                    "permissions do not stop root");
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Path locked = Files.createDirectories(dir.resolve("locked"));
+            locked.toFile().setWritable(false);
+            try {
+                Result r = run("audit", in.toString(), "--json", locked.resolve("r.json").toString());
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.err().lines()).containsExactly("kbaudit: " + locked.resolve("r.json")
+                        + ": cannot write the report: no permission to write in " + locked);
+            } finally {
+                locked.toFile().setWritable(true);
+            }
+        }
+
+        @Test
+        void a_report_folder_that_does_not_exist_yet_is_created() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Path json = dir.resolve("new").resolve("sub").resolve("r.json");
+            Result r = run("audit", in.toString(), "--quiet", "--json", json.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(json).isRegularFile();
+        }
+
+        @Test
         void a_bad_option_value_names_the_valid_ones() throws Exception {
             Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
             Result r = run("audit", in.toString(), "--prefer", "newest");
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("service-pack").contains("hotfix");
+        }
+
+        @Test
+        void fail_on_takes_its_statuses_in_any_case() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "]");
+            assertThat(run("audit", in.toString(), "--quiet", "--fail-on", "exposed").exit()).isEqualTo(1);
+            assertThat(run("audit", in.toString(), "--quiet", "--fail-on", "Not_Applicable,rejected,disagreement").exit())
+                    .isZero();
+        }
+
+        @Test
+        void a_bad_fail_on_status_is_one_line_naming_the_valid_ones_and_a_hint() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "]");
+            Result r = run("audit", in.toString(), "--fail-on", "sometimes");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().lines()).hasSize(2);
+            assertThat(r.err()).contains("sometimes").contains("EXPOSED").contains("NOT_APPLICABLE")
+                    .contains("REJECTED").contains("DISAGREEMENT").contains("Try 'kbaudit audit --help'.");
+        }
+
+        @Test
+        void bad_arguments_are_one_line_and_a_hint_not_the_usage() {
+            Result r = run("audit", "--bogus", "fleet.json");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().lines()).containsExactly("kbaudit: Unknown option: '--bogus'", "Try 'kbaudit audit --help'.");
+
+            Result missing = run("audit");
+            assertThat(missing.exit()).isEqualTo(2);
+            assertThat(missing.err().lines()).hasSize(2).last().isEqualTo("Try 'kbaudit audit --help'.");
+
+            Result nested = run("rules", "check", "--rulez", "x");
+            assertThat(nested.err().lines()).hasSize(2).last().isEqualTo("Try 'kbaudit rules check --help'.");
+        }
+
+        @Test
+        void help_still_prints_the_whole_usage() {
+            Result r = run("audit", "--help");
+            assertThat(r.exit()).isZero();
+            assertThat(r.out()).startsWith("Usage: kbaudit audit").contains("--fail-on=STATUS").contains("--xlsx=FILE");
+            assertThat(r.err()).isEmpty();
         }
 
         @Test
@@ -185,6 +377,36 @@ class CommandLineTest {
             Result r = run("rules", "check", "--rules", rules.toString());
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).contains("99-broken.drl:5:").contains("noSuchField");
+        }
+
+        @Test
+        void a_consequence_that_does_not_parse_is_one_line_with_its_file_and_line_and_no_stack_trace() throws Exception {
+            Path rules = brokenConsequence();
+            Result r = run("rules", "check", "--rules", rules.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).containsPattern("(?m)^99-broken\\.drl:\\d+: ")
+                    .doesNotContain("stacktrace").doesNotContain("com.github.javaparser").doesNotContain("java.base/");
+            assertThat(r.err().lines()).hasSize(2);
+        }
+
+        @Test
+        void an_audit_with_rules_that_do_not_compile_is_one_line_and_exit_2() throws Exception {
+            Path rules = brokenConsequence();
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Result r = run("audit", in.toString(), "--rules", rules.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("kbaudit: 99-broken.drl:").doesNotContain("\n")
+                    .doesNotContain("stacktrace").doesNotContain("com.github.javaparser");
+        }
+
+        private Path brokenConsequence() throws Exception {
+            Path rules = Files.createDirectories(dir.resolve("rules"));
+            Files.copy(Path.of("rules", "10-scope.drl"), rules.resolve("10-scope.drl"));
+            Files.writeString(rules.resolve("99-broken.drl"), """
+                    package kbaudit.rules;
+                    rule "x" when then junk( end
+                    """);
+            return rules;
         }
 
         @Test

@@ -40,6 +40,54 @@ class CsvInventoryFormatTest {
     }
 
     @Nested
+    class KbauditsOwnReport {
+
+        private final String header = String.join(",", org.kbaudit.domain.OwnReports.FINDINGS_HEADERS);
+
+        @Test
+        void is_recognised_by_its_exact_header_row_and_rejected_as_a_report() throws IOException {
+            CollectingSink sink = read(write("findings.csv", "\uFEFF" + header + "\r\nSRV-1,EXPOSED,1\r\n"));
+            assertThat(sink.servers).isEmpty();
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.source()).isEqualTo("findings.csv");
+                assertThat(r.reason()).isEqualTo("this is a kbaudit report, not an inventory; not read");
+            });
+        }
+
+        @Test
+        void an_inventory_with_some_of_the_same_columns_is_read_as_an_inventory() throws IOException {
+            String fewer = header.substring(0, header.lastIndexOf(','));
+            CollectingSink sink = read(write("fleet.csv", fewer + "\r\nSRV-1,EXPOSED\r\n"));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SRV-1");
+        }
+    }
+
+    @Nested
+    class RejectedRowsNameTheirHost {
+
+        @Test
+        void a_row_with_a_bad_vlan_and_a_second_row_of_a_host_and_an_adapter_without_a_server() throws IOException {
+            write("site-servers.csv", "Host,OS\nDB-01,Windows Server 2003\nDB-02,Windows Server 2003\n"
+                    + "db-02,Windows Server 2003\n");
+            Path servers = dir.resolve("site-servers.csv");
+            write("site-adapters.csv", "Host,Adapter,Driver,VLANs\nDB-01,LAN,E1000,5000\nDB-09,LAN,E1000,\n");
+            CollectingSink sink = read(servers);
+            assertThat(sink.servers).extracting(Server::host).containsExactly("DB-02");
+            assertThat(sink.rejections).extracting(Rejection::host).containsExactlyInAnyOrder("DB-01", "db-02", "DB-09");
+            assertThat(sink.rejections).anySatisfy(r -> {
+                assertThat(r.host()).isEqualTo("DB-01");
+                assertThat(r.reason()).contains("5000");
+            });
+        }
+
+        @Test
+        void a_row_without_a_host_has_none() throws IOException {
+            CollectingSink sink = read(write("fleet.csv", "Host,OS\n,Windows Server 2003\nA,Windows\n"));
+            assertThat(sink.rejections).singleElement().satisfies(r -> assertThat(r.host()).isNull());
+        }
+    }
+
+    @Nested
     class FlatFile {
 
         @Test

@@ -91,6 +91,26 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void a_truncated_document_names_where_the_unclosed_value_started_in_the_file_not_jacksons_source() throws Exception {
+        read("f.json", "{\"servers\": [{\"host\": \"A\"},\n {\"host\": \"B\"");
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.location()).startsWith("line 2, column ");
+            assertThat(r.reason()).endsWith("expected close marker for Object (start marker at line 2, column 2)")
+                    .doesNotContain("Source").doesNotContain("RecordingInputStream");
+        });
+    }
+
+    @Test
+    void a_truncated_json_lines_line_names_where_the_unclosed_value_started_on_that_line() throws Exception {
+        read("g.jsonl", "{\"host\": \"A\"}\n{\"host\": \"B\", \"hotfixes\": [\n");
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.location()).startsWith("line 2, column ");
+            assertThat(r.reason()).endsWith("expected close marker for Array (start marker at line 2, column 27)")
+                    .doesNotContain("Source").doesNotContain("REDACTED");
+        });
+    }
+
+    @Test
     void a_bad_field_rejects_its_server_with_the_path_and_the_rest_go_on_but_a_bad_criticality_only_warns() throws Exception {
         read("e.json", """
                 [{"os": "Windows Server 2003"},
@@ -249,11 +269,12 @@ class JsonInventoryFormatTest {
             assertThat(collected.servers.get(0).adapters().get(0).provenance())
                     .isEqualTo(new Provenance("inv.json", "$.servers[0].adapters[0]"));
             assertThat(collected.rejections).containsExactly(
-                    new Rejection("inv.json", "$.servers[2].os", "expected text, found an array"),
-                    new Rejection("inv.json", "$.servers[3].adapters[0].vlans[1]", "VLAN id 5000 is outside 1-4094"),
+                    new Rejection("inv.json", "$.servers[2].os", "expected text, found an array", "ARRAY"),
+                    new Rejection("inv.json", "$.servers[3].adapters[0].vlans[1]", "VLAN id 5000 is outside 1-4094", "VLAN"),
                     new Rejection("inv.json", "$.servers[4].adapters[0].vlans",
-                            "VLAN id 'ten' is not a whole number from 1 to 4094"),
-                    new Rejection("inv.json", "$.servers[5].files[0].size", "expected a size in bytes, found the number -1"),
+                            "VLAN id 'ten' is not a whole number from 1 to 4094", "WORD"),
+                    new Rejection("inv.json", "$.servers[5].files[0].size", "expected a size in bytes, found the number -1",
+                            "SIZE"),
                     new Rejection("inv.json", "$.servers[6].host", "the server has no host name"));
 
             CollectingSink tree = byTheTree(MAPPER.readTree(document).get("servers"), "inv.json", "$.servers");
@@ -298,7 +319,7 @@ class JsonInventoryFormatTest {
             assertThat(collected.servers).extracting(Server::host).containsExactly("A", "BIG-1", "B", "BIG-3", "C");
             assertThat(collected.servers).isEqualTo(tree.servers);
             assertThat(collected.rejections).containsExactly(
-                    new Rejection("big.json", "$[3].os", "expected text, found an array"));
+                    new Rejection("big.json", "$[3].os", "expected text, found an array", "BIG-2"));
         }
 
         @Test

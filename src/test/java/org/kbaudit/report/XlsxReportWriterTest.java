@@ -317,6 +317,17 @@ class XlsxReportWriterTest {
                 assertThat(rows).anySatisfy(row -> assertThat(row).contains("WEB7", "second remark"));
             }
         }
+
+        @Test
+        void aRejectedRecordShowsItsHostWhenTheLoaderKnewIt() throws Exception {
+            Rejection known = new Rejection("fleet.csv", "line 7 (VLANs)", "VLAN id 5000 is outside 1-4094", "DB-02");
+            Rejection unknown = new Rejection("fleet.csv", "line 9", "the row has no host name");
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(), SheetStream.EXCEL_MAX_ROWS, known, unknown))) {
+                XSSFSheet quality = wb.getSheet("Data quality");
+                int host = WorkbookReader.columnOf(quality, "Host");
+                assertThat(WorkbookReader.column(quality, host)).containsExactly("DB-02", "");
+            }
+        }
     }
 
     @Nested
