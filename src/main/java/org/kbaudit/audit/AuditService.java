@@ -89,6 +89,9 @@ public final class AuditService {
             return summary;
         } catch (StopReading e) {
             writers.forEach(ReportWriter::abort);
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure; // a report that could not be written says which, on one line
+            }
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (IOException | RuntimeException | Error e) {
             writers.forEach(ReportWriter::abort);

@@ -102,13 +102,13 @@ public record Reports(Path json, Path xlsx, Path csv) {
     public List<ReportWriter> writers() {
         List<ReportWriter> writers = new ArrayList<>();
         if (json != null) {
-            writers.add(new JsonReportWriter(json));
+            writers.add(new NamedReport(json, new JsonReportWriter(json)));
         }
         if (xlsx != null) {
-            writers.add(new XlsxReportWriter(xlsx));
+            writers.add(new NamedReport(xlsx, new XlsxReportWriter(xlsx)));
         }
         if (csv != null) {
-            writers.add(new CsvFindingsWriter(csv));
+            writers.add(new NamedReport(csv, new CsvFindingsWriter(csv)));
         }
         return writers;
     }

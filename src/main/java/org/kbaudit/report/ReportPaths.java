@@ -44,7 +44,7 @@ public final class ReportPaths {
     }
 
     /** The failure to write the report at {@code report}, as one line naming it. */
-    static ReportWriteException failure(Path report, IOException e) {
+    public static ReportWriteException failure(Path report, IOException e) {
         return new ReportWriteException(report + ": cannot write the report: " + reason(e), e);
     }
 

@@ -1,0 +1,40 @@
+package org.kbaudit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.kbaudit.domain.Policy;
+import org.kbaudit.report.ReportWriteException;
+
+class NamedReportTest {
+
+    @Test
+    void a_failure_half_way_through_a_report_is_one_line_naming_that_report_and_leaves_no_report(@TempDir Path dir)
+            throws IOException {
+        Path fleet = dir.resolve("fleet.json");
+        StringBuilder servers = new StringBuilder("[");
+        for (int i = 0; i < 5_000; i++) {
+            servers.append(i == 0 ? "" : ",").append("{\"host\": \"H").append(i).append("\"}");
+        }
+        Files.writeString(fleet, servers.append("]"));
+        Path json = dir.resolve("out/report.json");
+        AuditPipelineTest.Recording full = new AuditPipelineTest.Recording();
+        full.failAfter = 1_000; // "disk full"
+
+        assertThatThrownBy(() -> AuditService.withRules(null).run(
+                new AuditRequest(List.of(fleet), Policy.DEFAULT, null, new Reports(json, null, null)),
+                List.of(new NamedReport(dir.resolve("out/fleet.xlsx"), full)), AuditListener.NONE))
+                .isInstanceOf(ReportWriteException.class)
+                .hasMessage(dir.resolve("out/fleet.xlsx") + ": cannot write the report: disk full");
+        assertThat(json).doesNotExist();
+        assertThat(dir.resolve("out")).isEmptyDirectory();
+    }
+}
