@@ -15,7 +15,6 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.FactHandle;
 
 import org.kbaudit.domain.Adapter;
-import org.kbaudit.domain.HotfixFile;
 import org.kbaudit.domain.InstalledFile;
 import org.kbaudit.domain.KbArticle;
 import org.kbaudit.domain.Policy;
@@ -23,7 +22,8 @@ import org.kbaudit.domain.Server;
 
 /**
  * Runs the rules on one server at a time: a fresh, short-lived session over the shared rule base, with
- * the server, its adapters, files and hotfix list, the article's facts and the policy as facts. The
+ * the server, its adapters, files and hotfix list, the article and the policy as facts (the article's file
+ * manifest is read through it: {@code HotfixFile(...) from $kb.manifest()}). The
  * input facts are never modified; the rules only derive new ones. Thread-safe: every call has its own
  * session.
  */
@@ -50,9 +50,6 @@ public final class RuleEvaluator {
             inputs.add(session.insert(server));
             inputs.add(session.insert(article));
             inputs.add(session.insert(policy));
-            for (HotfixFile file : article.manifest()) {
-                inputs.add(session.insert(file));
-            }
             if (server.hotfixes() != null) {
                 inputs.add(session.insert(server.hotfixes()));
             }

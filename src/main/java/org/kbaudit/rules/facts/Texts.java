@@ -10,7 +10,7 @@ public final class Texts {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern SERVICE_PACK = Pattern.compile("(?i)service\\s*pack\\s*(\\d{1,2})(?!\\d)");
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    private static final Map<String, Regex> PATTERNS = new ConcurrentHashMap<>();
 
     private Texts() {
     }
@@ -18,10 +18,41 @@ public final class Texts {
     /**
      * Whether the whole text matches the regex, as DRL's {@code matches} operator: never for no text. Unlike
      * the operator, which compiles its regex again for every fact it tests, the regex is compiled once; the
-     * rules test every server's caption, version, architecture and service pack against the same few.
+     * rules test every server's caption, version, architecture and service pack against the same few, and a
+     * fleet has few distinct such texts, so the answers are kept too (see {@link Regex}).
      */
     public static boolean matches(String text, String regex) {
-        return text != null && PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
+        return text != null && PATTERNS.computeIfAbsent(regex, Regex::new).matches(text);
+    }
+
+    /**
+     * A compiled regex and its answers for the texts it was asked about: a fleet's captions, versions,
+     * architectures and service packs repeat, and matching them (the rules' regexes start with {@code .*})
+     * costs far more than looking the answer up. Memory is bounded: at most {@value #ANSWERS} answers a regex,
+     * for texts of at most {@value #ANSWERED_LENGTH} characters; anything else is matched every time.
+     */
+    private static final class Regex {
+        static final int ANSWERS = 1_024;
+        static final int ANSWERED_LENGTH = 200;
+
+        private final Pattern pattern;
+        private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+
+        Regex(String regex) {
+            this.pattern = Pattern.compile(regex);
+        }
+
+        boolean matches(String text) {
+            Boolean known = answers.get(text);
+            if (known != null) {
+                return known;
+            }
+            boolean answer = pattern.matcher(text).matches();
+            if (text.length() <= ANSWERED_LENGTH && answers.size() < ANSWERS) {
+                answers.put(text, answer);
+            }
+            return answer;
+        }
     }
 
     /** The first whole number in the text ({@code "Service Pack 2"} gives 2). */
