@@ -19,7 +19,10 @@ import org.kbaudit.domain.Vlan;
  * <li>entries that agree on everything but their VLANs (the same adapter repeated, or one row per VLAN) are one
  *     adapter with all their VLANs, and the finding says so;</li>
  * <li>entries that disagree (another driver, description, virtual or hot-plug flag) are two adapters under one
- *     name: the server is rejected rather than audited with one of them lost.</li>
+ *     name: the server is rejected rather than audited with one of them lost;</li>
+ * <li>entries named only by their description (a table without an adapter-name column, where two cards of one
+ *     model read alike) are different cards: the second is called {@code <description> #2}, and so on, as
+ *     Windows itself numbers cards of one model, and the finding says so.</li>
  * </ul>
  * Names compare as Windows compares them: ignoring case.
  */
@@ -46,6 +49,10 @@ final class RepeatedAdapters {
                 merged.add(first);
                 continue;
             }
+            if (same.stream().allMatch(a -> a.name().equals(a.description()))) {
+                numberCards(same, byName, merged, notes);
+                continue;
+            }
             List<Vlan> vlans = new ArrayList<>(first.vlans());
             for (Adapter other : same.subList(1, same.size())) {
                 if (!sameAdapter(first, other)) {
@@ -69,6 +76,24 @@ final class RepeatedAdapters {
         return server.toBuilder().adapters(merged).notes(notes).build();
     }
 
+    /** Cards of one model named by their description: the second and later ones get the next free {@code #n}. */
+    private static void numberCards(List<Adapter> same, Map<String, List<Adapter>> byName, List<Adapter> merged,
+                                    List<String> notes) {
+        merged.add(same.get(0));
+        int n = 2;
+        for (Adapter card : same.subList(1, same.size())) {
+            String name;
+            do {
+                name = card.name() + " #" + n++;
+            } while (byName.containsKey(name.toLowerCase(Locale.ROOT)));
+            merged.add(new Adapter(name, card.description(), card.driver(), card.driverInferred(), card.virtual(),
+                    card.hotPlug(), card.vlans(), card.provenance()));
+        }
+        notes.add(same.size() + " adapters have no name but their description '" + same.get(0).name()
+                + "'; they are told apart as Windows numbers cards of one model: '" + same.get(0).name() + "', '"
+                + same.get(0).name() + " #2'" + (same.size() > 2 ? ", ..." : ""));
+    }
+
     private static <T> T firstGiven(List<Adapter> same, java.util.function.Function<Adapter, T> field) {
         for (Adapter a : same) {
             if (field.apply(a) != null) {
@@ -89,7 +114,10 @@ final class RepeatedAdapters {
         return false;
     }
 
-    /** The same adapter, VLANs aside; a field one entry leaves out does not disagree. */
+    /**
+     * The same adapter, VLANs aside: the same driver (or none on both); a description or flag that one entry
+     * leaves out does not disagree.
+     */
     private static boolean sameAdapter(Adapter a, Adapter b) {
         return Objects.equals(a.driverKey(), b.driverKey()) && agree(a.description(), b.description())
                 && agree(a.virtual(), b.virtual()) && agree(a.hotPlug(), b.hotPlug());

@@ -113,10 +113,21 @@ public final class Inventories {
         }
     }
 
+    /**
+     * The files of the folder, named under the folder as given. A folder given as a symbolic link is walked
+     * where it leads (links inside it are not followed, as before).
+     */
     private static List<Path> walk(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
+        Path start;
+        try {
+            start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+        } catch (IOException e) {
+            throw new InventoryFormatException(folder + ": cannot list the folder: " + e.getMessage(), e);
+        }
+        try (Stream<Path> paths = Files.walk(start)) {
             return paths.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(folder.relativize(p)))
+                    .filter(p -> !isHidden(start.relativize(p)))
+                    .map(p -> start == folder ? p : folder.resolve(start.relativize(p)))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {

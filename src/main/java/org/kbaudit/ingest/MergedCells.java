@@ -70,6 +70,17 @@ final class MergedCells {
         private final List<String> activeValues = new ArrayList<>();
         private int next;
         private int row;
+        /** The header row, once known: a region that starts on or above it is a header's, and fills no data row. */
+        private int header;
+
+        /** The sheet's header row is that one: regions from it or above it do not reach into the rows below. */
+        void headerAt(int rowNumber) {
+            header = rowNumber;
+        }
+
+        private boolean applies(int[] region) {
+            return row <= header || region[0] > header;
+        }
 
         /** Gives the cells of the row that merged regions cover the value of their region's top-left cell. */
         void fill(int rowNumber, List<String> cells) {
@@ -90,6 +101,9 @@ final class MergedCells {
             }
             for (int i = 0; i < active.size(); i++) {
                 int[] region = active.get(i);
+                if (!applies(region)) {
+                    continue;
+                }
                 String value = activeValues.get(i);
                 for (int column = region[2]; column <= region[3]; column++) {
                     if (row != region[0] || column != region[2]) {
@@ -116,7 +130,7 @@ final class MergedCells {
                 return null;
             }
             for (int[] region : active) {
-                if (region[2] <= column && column <= region[3]) {
+                if (region[2] <= column && column <= region[3] && applies(region)) {
                     return region;
                 }
             }

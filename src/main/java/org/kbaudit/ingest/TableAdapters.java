@@ -15,6 +15,11 @@ final class TableAdapters {
     private TableAdapters() {
     }
 
+    /** Whether the column is one of an adapter's (a flat sheet repeats the others, the server's, on every row). */
+    static boolean isAdapterColumn(TableColumn column) {
+        return ADAPTER_COLUMNS.contains(column);
+    }
+
     /**
      * The row's adapter, or {@code null} when every adapter cell of the row is empty (a flat sheet's row
      * for a server without adapter data).

@@ -102,7 +102,7 @@ final class TableLoader {
             ServerDraft draft = new ServerDraft(rows.get(0));
             for (TableRecord row : rows) {
                 draft.take(row);
-                row.repeatedColumns(draft::note);
+                row.repeatedColumns(draft::note, row == rows.get(0) ? column -> true : TableAdapters::isAdapterColumn);
                 try {
                     Adapter adapter = TableAdapters.adapter(row);
                     if (adapter != null) {
@@ -219,6 +219,9 @@ final class TableLoader {
             }
             if (search.header == null) {
                 search.offer(row, role, sheet);
+                if (search.header != null) {
+                    sheet.headerAt(row.number());
+                }
                 if (search.header != null && hostOnly != null) {
                     hostOnly.only(search.header.index(TableColumn.HOST));
                 }

@@ -57,15 +57,29 @@ final class TableRecord {
      * this row (a sheet with both {@code Driver} and {@code Service Name}): the leftmost is what is read.
      */
     void repeatedColumns(Consumer<String> note) {
+        repeatedColumns(note, column -> true);
+    }
+
+    /**
+     * As {@link #repeatedColumns(Consumer)}, for the columns chosen only (a flat sheet's later rows repeat the
+     * server columns of its first, which were looked at there). Driver names compare ignoring case, as the
+     * rules compare them.
+     */
+    void repeatedColumns(Consumer<String> note, java.util.function.Predicate<TableColumn> which) {
         if (header.repeats().isEmpty()) {
             return;
         }
         header.repeats().forEach((column, others) -> {
+            if (!which.test(column)) {
+                return;
+            }
             String read = get(column);
             for (int other : others) {
                 String value = row.cell(other);
                 value = value == null || value.isBlank() ? null : value.strip();
-                if (value != null && !value.equals(read)) {
+                boolean same = column == TableColumn.DRIVER ? value != null && value.equalsIgnoreCase(read)
+                        : java.util.Objects.equals(value, read);
+                if (value != null && !same) {
                     note.accept("two columns give the " + column.label() + ": " + quoted(read) + " under "
                             + header.text(column) + " at " + where(column) + ", '" + value + "' under "
                             + header.textAt(other) + " at " + sheet.cell(row.number(), other, header.textAt(other))

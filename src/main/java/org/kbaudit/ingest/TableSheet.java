@@ -56,4 +56,11 @@ interface TableSheet {
     default boolean mergedCopy(int row, int column) {
         return false;
     }
+
+    /**
+     * While {@link #rows(Consumer)} delivers rows: the header is that row, so a merged region that starts on or
+     * above it (a header cell merged down, a title) gives its value to no row below it.
+     */
+    default void headerAt(int row) {
+    }
 }

@@ -56,6 +56,13 @@ abstract class WorkbookSheet implements TableSheet {
     }
 
     @Override
+    public void headerAt(int row) {
+        if (merging != null) {
+            merging.headerAt(row);
+        }
+    }
+
+    @Override
     public String row(int row, int hostColumn) {
         return cell(row, hostColumn, null);
     }

@@ -26,21 +26,31 @@ public final class ReportPaths {
         if (Files.isDirectory(report)) {
             throw new ReportWriteException(report + ": is a folder; name a report file");
         }
-        Path folder = report.getParent();
+        // the nearest folder that exists, walked up from the absolute path (a relative one runs out of parents
+        // before it reaches the working directory)
+        Path folder = report.toAbsolutePath().normalize().getParent();
         while (folder != null && !Files.exists(folder)) {
             folder = folder.getParent();
         }
-        Path shown = folder;
         if (folder == null) {
-            folder = report.toAbsolutePath().getParent();
-            shown = Path.of(".");
+            throw new ReportWriteException(report + ": cannot write the report: no folder of its path exists");
         }
+        Path shown = shown(report, folder);
         if (!Files.isDirectory(folder)) {
             throw new ReportWriteException(report + ": cannot write the report: " + shown + " is a file, not a folder");
         }
         if (!Files.isWritable(folder)) {
             throw new ReportWriteException(report + ": cannot write the report: no permission to write in " + shown);
         }
+    }
+
+    /** The folder as the user would name it: relative to the working directory when the report path is. */
+    private static Path shown(Path report, Path folder) {
+        if (report.isAbsolute()) {
+            return folder;
+        }
+        Path here = Path.of("").toAbsolutePath();
+        return folder.startsWith(here) && !folder.equals(here) ? here.relativize(folder) : folder.equals(here) ? Path.of(".") : folder;
     }
 
     /** The failure to write the report at {@code report}, as one line naming it. */

@@ -3,7 +3,6 @@ package org.kbaudit.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ public final class RuleBase {
 
     private final RuleFiles files;
     private final KieBase kieBase;
-    private final Comparator<String> declarationOrder;
     private final Map<String, Integer> position;
 
     private RuleBase(RuleFiles files, KieBase kieBase) {
@@ -47,18 +45,14 @@ public final class RuleBase {
             }
         }
         this.position = Map.copyOf(position);
-        this.declarationOrder = Comparator.comparing((String name) -> position.getOrDefault(name, Integer.MAX_VALUE))
-                .thenComparing(Comparator.naturalOrder());
     }
 
-    /** Where a rule is declared, in {@link #declarationOrder()}; {@link Integer#MAX_VALUE} for a name not declared. */
+    /**
+     * Where a rule is declared: rule names are ordered as the files (by name) and the rules inside them declare
+     * them (the rule trail's order); {@link Integer#MAX_VALUE} for a name not declared.
+     */
     int position(String ruleName) {
         return position.getOrDefault(ruleName, Integer.MAX_VALUE);
-    }
-
-    /** Rule names in the order the files (by name) and the rules inside them declare them. */
-    Comparator<String> declarationOrder() {
-        return declarationOrder;
     }
 
     private static List<String> ruleNamesIn(String drl) {

@@ -62,6 +62,20 @@ class RepeatedAdaptersTest {
     }
 
     @Test
+    void cards_named_only_by_their_description_are_different_cards_numbered_as_windows_does() {
+        String model = "Intel(R) PRO/1000 MT Network Connection";
+        Adapter card = new Adapter(model, model, "E1000", false, null, null, List.of(Vlan.of(10)), new Provenance("f", "row 2"));
+        Adapter same = new Adapter(model, model, "E1000", false, null, null, List.of(Vlan.of(20)), new Provenance("f", "row 3"));
+        Adapter taken = new Adapter(model + " #2", model, "E1000", false, null, null, List.of(), new Provenance("f", "row 4"));
+
+        Server settled = (Server) RepeatedAdapters.settle(server(card, same, taken));
+
+        assertThat(settled.adapters()).extracting(Adapter::name).containsExactly(model, model + " #3", model + " #2");
+        assertThat(settled.adapters().get(1).vlans()).containsExactly(Vlan.of(20));
+        assertThat(settled.notes()).singleElement().asString().contains("told apart");
+    }
+
+    @Test
     void an_audit_counts_the_merged_adapter_once_and_rejects_the_ambiguous_server(@TempDir Path dir) throws IOException {
         Path fleet = dir.resolve("fleet.json");
         Files.writeString(fleet, """

@@ -184,6 +184,20 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void twoServerColumnsThatDisagreeWarnOncePerServerAndDriversCompareIgnoringCase() throws IOException {
+            String csv = "Host,OS,Caption,Adapter,Driver,Service Name\n"
+                    + "A,Windows Server 2003,Windows 2003,LAN1,E1000,e1000\n"
+                    + "A,Windows Server 2003,Windows 2003,LAN2,E1000,E1000\n"
+                    + "A,Windows Server 2003,Windows 2003,LAN3,E1000,b57w2k\n";
+            CollectingSink sink = read(write("export.csv", csv));
+            assertThat(sink.host("A").notes()).containsExactly(
+                    "two columns give the os: 'Windows Server 2003' under OS at line 2 (OS), 'Windows 2003' under"
+                            + " Caption at line 2 (Caption); the first column is read",
+                    "two columns give the driver: 'E1000' under Driver at line 4 (Driver), 'b57w2k' under Service Name"
+                            + " at line 4 (Service Name); the first column is read");
+        }
+
+        @Test
         void anExcelErrorSavedIntoTheCsvIsNotAValue() throws IOException {
             CollectingSink sink = read(write("export.csv", "Host,Service Pack,Hotfixes\nA,SP1,#REF!\n#N/A,SP1,none\nB,SP1,none\n"));
             assertThat(sink.servers).extracting(Server::host).containsExactly("B");

@@ -115,6 +115,17 @@ class SampleInventoriesTest {
     }
 
     @Test
+    void aFolderGivenAsASymbolicLinkIsReadWhereItLeadsAndNamedAsGiven(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("captures"), SAMPLES.resolve("systeminfo").toAbsolutePath());
+
+        CollectingSink sink = load(link);
+
+        assertThat(sink.servers).extracting(Server::host).containsExactly("CAP-RTM-X86", "CAP-SP1-X64", "CAP-SP2-X86");
+        assertThat(sink.servers).allSatisfy(s -> assertThat(s.provenance().source()).startsWith(link.toString()));
+    }
+
+    @Test
     void theTabularAndSysteminfoSamplesTogetherHaveUniqueHosts() {
         CollectingSink sink = load(SAMPLES.resolve("datacenter-east.xlsx"), SAMPLES.resolve("sccm-export.csv"),
                 SAMPLES.resolve("systeminfo"));

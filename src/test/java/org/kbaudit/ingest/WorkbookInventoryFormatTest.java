@@ -487,6 +487,23 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
+        void aHeaderCellMergedDownOverTheRowBelowGivesItsNameToNoDataRow() throws IOException {
+            // a two-line header: the server headers merged over both lines, sub-headers on the second
+            Workbooks.Book book = new Workbooks.Book().sheet("Inventory", java.util.Arrays.asList(
+                    row("Host", "OS", "Service Pack", "Hotfixes", "Adapter", "Driver"),
+                    row(null, null, null, null, "name", "service"),
+                    row("H1", "Windows Server 2003", "SP1", "none", "LAN", "E1000")))
+                    .merge("A1:A2", "B1:B2", "C1:C2", "D1:D2");
+            for (CollectingSink sink : readBoth(book)) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("H1");
+                assertThat(sink.rejections).singleElement().satisfies(r -> {
+                    assertThat(r.location()).isEqualTo("Inventory!A2");
+                    assertThat(r.reason()).startsWith("the row has no host name");
+                });
+            }
+        }
+
+        @Test
         void inTheTwoSheetLayoutMergedHostsAndServerColumnsAreRead() throws IOException {
             Workbooks.Book book = new Workbooks.Book()
                     .sheet("Servers", java.util.Arrays.asList(row("Host", "Service Pack"), row("S1", "SP1"), row("S2")))

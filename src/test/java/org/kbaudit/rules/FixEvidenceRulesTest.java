@@ -215,6 +215,17 @@ class FixEvidenceRulesTest {
         }
 
         @Test
+        void control_on_x86_at_rtm_kb907019_cannot_be_installed_so_the_old_file_stands_and_no_restart_helps() {
+            Finding f = finding(server().sp("RTM").hotfixes("KB907019").restartPending().netcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.fix().evidence()).isEqualTo("Netcfgx.dll " + SP1_BUILD + " < " + FIXED);
+            assertThat(f.remediation().options()).containsExactly(Action.INSTALL_SP2, Action.INSTALL_SP1_THEN_HOTFIX);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("needs SP1"))
+                    .anySatisfy(w -> assertThat(w).contains("the file version decided"));
+        }
+
+        @Test
         void control_a_pending_restart_does_not_excuse_an_old_file_when_nothing_fixed_was_installed() {
             Finding f = finding(server().restartPending().netcfgx(SP1_BUILD).build());
 

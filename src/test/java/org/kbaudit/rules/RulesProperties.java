@@ -144,6 +144,7 @@ class RulesProperties {
             String name = f.name().toLowerCase(Locale.ROOT);
             return name.endsWith("netcfgx.dll") && !name.endsWith("wnetcfgx.dll")
                     && (where.isEmpty() || where.contains("system32") && !where.contains("dllcache"));
+            // (SysWOW64 holds the 32-bit copy, the article's Wnetcfgx.dll: not "system32")
         }).map(InstalledFile::version).min(Comparator.naturalOrder()).orElse(null);
     }
 
@@ -151,8 +152,9 @@ class RulesProperties {
     static boolean awaitingRestart(Server s) {
         FileVersion netcfgx = loadedNetcfgx(s);
         Integer sp = expectedServicePack(s);
+        boolean hotfixInstallable = !(sp != null && sp == 0 && expectedPlatform(s) != Platform.X64);
         return (netcfgx == null || netcfgx.compareTo(FIXED) < 0) && s.restartPending()
-                && ((sp != null && sp >= 2) || listsKb(s));
+                && ((sp != null && sp >= 2) || (listsKb(s) && (netcfgx == null || hotfixInstallable)));
     }
 
     static Status expectedStatus(Server s, Policy policy, Boolean fix) {
@@ -287,7 +289,7 @@ class RulesProperties {
                 Arbitraries.of("5.2.3790.0", "5.2.3790.999", "5.2.3790.1830", "5.2.3790.2519", "5.2.3790.2520",
                         "5.2.3790.3959", "5.2.3790.10000"),
                 Arbitraries.of("C:\\WINDOWS\\system32", "D:\\WINNT\\System32\\netcfgx.dll",
-                        "C:\\WINDOWS\\$NtUninstallKB907019$").injectNull(0.7))
+                        "C:\\WINDOWS\\SysWOW64\\", "C:\\WINDOWS\\$NtUninstallKB907019$").injectNull(0.7))
                 .as((name, v, path) -> new InstalledFile(name, FileVersion.parse(v), null, path));
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.<List<InstalledFile>>just(null)),
