@@ -100,8 +100,9 @@ final class XlsxBook implements SheetBook {
             @Override
             public void rows(Consumer<TableRow> consumer) throws IOException {
                 if (merges == null) {
-                    // the merged regions come after the rows: a pass that reads no cell finds them first
-                    merges = read(name, row -> { }, ColumnFocus.none(), null);
+                    // the merged regions come after the rows: a pass that reads no cell finds them first, when
+                    // the sheet's bytes name any at all
+                    merges = mayMerge(name) ? read(name, row -> { }, ColumnFocus.none(), null) : MergedCells.of(List.of());
                 }
                 merging = merges.pass();
                 try {
@@ -119,6 +120,49 @@ final class XlsxBook implements SheetBook {
                 }
             }
         };
+    }
+
+    /** The bytes every merged region's element name holds, whatever its namespace prefix. */
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether the sheet's XML holds the word {@code mergeCell} anywhere: a search of its bytes, several times
+     * cheaper than parsing them. Without it, the sheet has no merged region. A part that cannot be read says
+     * yes, so that the parsing pass reports the damage as it always has.
+     */
+    private boolean mayMerge(String name) {
+        try {
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream part = sheets.next()) {
+                    if (sheets.getSheetName().equals(name)) {
+                        return contains(part, MERGE_CELL);
+                    }
+                }
+            }
+            return false;
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Whether the stream's bytes hold the (ASCII, no repeated first byte) word, read to the end or to it. */
+    static boolean contains(InputStream in, byte[] word) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        int matched = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            for (int i = 0; i < n; i++) {
+                byte b = buffer[i];
+                if (b == word[matched]) {
+                    if (++matched == word.length) {
+                        return true;
+                    }
+                } else {
+                    matched = b == word[0] ? 1 : 0;
+                }
+            }
+        }
+        return false;
     }
 
     /** Reads the sheet's rows (merged regions filled in by the pass, if any); its merged regions. */
