@@ -75,6 +75,16 @@ public final class WorkbookInventoryFormat implements InventoryFormat {
                             + " sheets, and only they are read", sink);
                 }
             }
+        } else if (named(names, SERVERS).isPresent() && named(names, ADAPTERS).isPresent()) {
+            // a Servers/Adapters pair with one of them hidden: the visible one is half of a server's data
+            String hiddenOne = servers.isPresent() ? adapters.orElse(named(names, ADAPTERS).get())
+                    : named(names, SERVERS).get();
+            for (String name : names) {
+                notRead(book, name, name.equals(servers.orElse(null)) || name.equals(adapters.orElse(null))
+                        ? "its partner sheet '" + hiddenOne + "' is hidden, and half of each server's data cannot be"
+                                + " audited (unhide '" + hiddenOne + "')"
+                        : "the workbook has " + SERVERS + " and " + ADAPTERS + " sheets, and only they are read", sink);
+            }
         } else {
             readFlatSheets(book, names, sink);
         }

@@ -322,6 +322,20 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
+        void aServersSheetHiddenBesideItsAdaptersSheetRejectsBothRatherThanReadingTheAdaptersAsServers() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .hiddenSheet("Servers", List.of(row("Host", "Service Pack"), row("S1", "SP1")))
+                    .sheet("Adapters", List.of(row("Host", "Adapter", "Driver"), row("S1", "LAN", "E1000")));
+            for (CollectingSink sink : List.of(readXlsx(book), readXls(book))) {
+                assertThat(sink.servers).isEmpty();
+                assertThat(sink.rejections).extracting(Rejection::reason).containsExactly(
+                        "sheet 'Servers' is not read: it is hidden (unhide it to audit its rows)",
+                        "sheet 'Adapters' is not read: its partner sheet 'Servers' is hidden, and half of each"
+                                + " server's data cannot be audited (unhide 'Servers')");
+            }
+        }
+
+        @Test
         void aNotesSheetIsRejectedAtItsHeaderRowAndTheSheetsAfterItAreRead() throws IOException {
             Workbooks.Book book = new Workbooks.Book()
                     .sheet("Notes", List.of(row("Exported from the CMDB on Monday"), row("ask Bob"), row("x"),
