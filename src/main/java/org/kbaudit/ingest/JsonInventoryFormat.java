@@ -93,6 +93,9 @@ public final class JsonInventoryFormat implements InventoryFormat {
                 sink.server(server);
                 return;
             }
+            if (repeated(json, path, provenance, sink)) {
+                return;
+            }
             JsonNode node;
             try {
                 node = MAPPER.readTree(json);
@@ -124,6 +127,9 @@ public final class JsonInventoryFormat implements InventoryFormat {
             Server server = JsonServerStream.read(json, where, "line " + number + " $");
             if (server != null) {
                 sink.server(server);
+                return;
+            }
+            if (repeated(json, "$", where, sink)) {
                 return;
             }
             JsonNode node;
@@ -168,6 +174,20 @@ public final class JsonInventoryFormat implements InventoryFormat {
      * in the file's terms, as {@code positions} says, or dropped when {@code positions} cannot say (a start of
      * the whole document says nothing the rejection does not).
      */
+    /** Rejects a server object that gives a field of the model twice; whether it did. */
+    private static boolean repeated(byte[] json, String path, Provenance where, RecordSink sink) {
+        String field = RepeatedFields.first(json);
+        if (field == null) {
+            return false;
+        }
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        String location = where.location().endsWith(path) ? where.location() + field
+                : where.location() + " " + path + field;
+        sink.reject(new Rejection(where.source(), location, "the field '" + name + "' is given twice in one object;"
+                + " which value is meant cannot be told, so this server is not read"));
+        return true;
+    }
+
     private static String message(IOException e, Positions positions) {
         String text = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
         if (text == null) {

@@ -60,25 +60,26 @@ final class JsonServerStream {
         String window = null;
         String owner = null;
         String criticality = null;
+        int seen = 0;
         while (p.next() == Token.FIELD_NAME) {
             String field = p.text();
             Token value = p.next();
-            switch (field) {
-                case "host" -> host = text(p, value);
-                case "os" -> os = text(p, value);
-                case "osVersion" -> osVersion = text(p, value);
-                case "architecture" -> architecture = text(p, value);
-                case "servicePack" -> servicePack = text(p, value);
-                case "hotfixes" -> hotfixes = hotfixes(p, value);
-                case "files" -> files = files(p, value);
-                case "adapters" -> adapters = adapters(p, value, where, path + ".adapters");
-                case "restartPending" -> restartPending = bool(value);
-                case "site" -> site = text(p, value);
-                case "maintenanceWindow" -> window = text(p, value);
-                case "owner" -> owner = text(p, value);
-                case "criticality" -> criticality = text(p, value);
-                default -> p.skipChildren();
-            }
+            seen = once(seen, switch (field) {
+                case "host" -> { host = text(p, value); yield 1; }
+                case "os" -> { os = text(p, value); yield 1 << 1; }
+                case "osVersion" -> { osVersion = text(p, value); yield 1 << 2; }
+                case "architecture" -> { architecture = text(p, value); yield 1 << 3; }
+                case "servicePack" -> { servicePack = text(p, value); yield 1 << 4; }
+                case "hotfixes" -> { hotfixes = hotfixes(p, value); yield 1 << 5; }
+                case "files" -> { files = files(p, value); yield 1 << 6; }
+                case "adapters" -> { adapters = adapters(p, value, where, path + ".adapters"); yield 1 << 7; }
+                case "restartPending" -> { restartPending = bool(value); yield 1 << 8; }
+                case "site" -> { site = text(p, value); yield 1 << 9; }
+                case "maintenanceWindow" -> { window = text(p, value); yield 1 << 10; }
+                case "owner" -> { owner = text(p, value); yield 1 << 11; }
+                case "criticality" -> { criticality = text(p, value); yield 1 << 12; }
+                default -> { p.skipChildren(); yield 0; }
+            });
         }
         if (host == null || host.isBlank()) {
             throw GIVE_UP;
@@ -123,16 +124,17 @@ final class JsonServerStream {
             String version = null;
             Long size = null;
             String where = null;
+            int seen = 0;
             while (p.next() == Token.FIELD_NAME) {
                 String field = p.text();
                 Token v = p.next();
-                switch (field) {
-                    case "name" -> name = text(p, v);
-                    case "version" -> version = text(p, v);
-                    case "path" -> where = text(p, v);
-                    case "size" -> size = size(p, v);
-                    default -> p.skipChildren();
-                }
+                seen = once(seen, switch (field) {
+                    case "name" -> { name = text(p, v); yield 1; }
+                    case "version" -> { version = text(p, v); yield 1 << 1; }
+                    case "path" -> { where = text(p, v); yield 1 << 2; }
+                    case "size" -> { size = size(p, v); yield 1 << 3; }
+                    default -> { p.skipChildren(); yield 0; }
+                });
             }
             if (name == null || name.isBlank()) {
                 throw GIVE_UP;
@@ -165,18 +167,19 @@ final class JsonServerStream {
             Boolean virtual = null;
             Boolean hotPlug = null;
             List<Vlan> vlans = List.of();
+            int seen = 0;
             while (p.next() == Token.FIELD_NAME) {
                 String field = p.text();
                 Token v = p.next();
-                switch (field) {
-                    case "name" -> name = text(p, v);
-                    case "description" -> description = text(p, v);
-                    case "driver" -> driver = text(p, v);
-                    case "virtual" -> virtual = bool(v);
-                    case "hotPlug" -> hotPlug = bool(v);
-                    case "vlans" -> vlans = vlans(p, v);
-                    default -> p.skipChildren();
-                }
+                seen = once(seen, switch (field) {
+                    case "name" -> { name = text(p, v); yield 1; }
+                    case "description" -> { description = text(p, v); yield 1 << 1; }
+                    case "driver" -> { driver = text(p, v); yield 1 << 2; }
+                    case "virtual" -> { virtual = bool(v); yield 1 << 3; }
+                    case "hotPlug" -> { hotPlug = bool(v); yield 1 << 4; }
+                    case "vlans" -> { vlans = vlans(p, v); yield 1 << 5; }
+                    default -> { p.skipChildren(); yield 0; }
+                });
             }
             if (name == null || name.isBlank()) {
                 throw GIVE_UP;
@@ -231,6 +234,17 @@ final class JsonServerStream {
             case FALSE -> Boolean.FALSE;
             default -> throw GIVE_UP;
         };
+    }
+
+    /**
+     * The fields seen so far with this one: a field of the model given twice in one object is given up, for
+     * the tree mapper to reject (see {@link RepeatedFields}).
+     */
+    private static int once(int seen, int field) {
+        if ((seen & field) != 0) {
+            throw GIVE_UP;
+        }
+        return seen | field;
     }
 
     private static void expect(Token actual, Token expected) {

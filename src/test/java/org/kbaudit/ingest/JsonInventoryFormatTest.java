@@ -47,6 +47,23 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void a_model_field_given_twice_rejects_its_server_naming_the_field_and_the_others_are_read() throws Exception {
+        read("dup.json", "[{\"host\": \"A\", \"host\": \"B\"},"
+                + " {\"host\": \"C\", \"adapters\": [{\"name\": \"N\", \"driver\": \"E1000\", \"driver\": \"b57w2k\"}]},"
+                + " {\"host\": \"D\", \"files\": [{\"name\": \"Netcfgx.dll\", \"version\": \"5.2.3790.2520\","
+                + " \"version\": \"5.2.3790.1830\"}]},"
+                + " {\"host\": \"E\", \"note\": 1, \"note\": 2, \"adapters\": [{\"name\": \"N\", \"x\": 1, \"x\": 2}]},"
+                + " {\"host\": \"F\\u0041\", \"os\": \"W\", \"os\": \"W\"}]");
+        read("dup.jsonl", "{\"host\": \"G\"}\n{\"host\": \"H\", \"servicePack\": \"SP1\", \"servicePack\": \"SP2\"}\n");
+
+        assertThat(servers).extracting(Server::host).as("fields kbaudit does not read may repeat").containsExactly("E", "G");
+        assertThat(rejections).extracting(Rejection::location).containsExactly("$[0].host", "$[1].adapters[0].driver",
+                "$[2].files[0].version", "$[4].os", "line 2 $.servicePack");
+        assertThat(rejections.get(0).reason()).isEqualTo("the field 'host' is given twice in one object;"
+                + " which value is meant cannot be told, so this server is not read");
+    }
+
+    @Test
     void reads_servers_beside_metadata_in_either_order() throws Exception {
         read("b.json", "{\"exportedAt\": \"2026-11-20\", \"servers\": [{\"host\": \"A\", \"hotfixes\": []}], \"count\": 1}");
         assertThat(servers).extracting(Server::host).containsExactly("A");

@@ -163,15 +163,19 @@ class JsonServerStreamProperties {
     }
 
     @Example
-    void aDuplicateFieldCountsByItsLastValueBothWays() throws IOException {
-        byte[] json = bytes("{\"host\": \"A\", \"os\": \"first\", \"host\": \" B \", \"os\": \"second\","
-                + " \"criticality\": \"urgent\", \"criticality\": \"high\"}");
+    void aModelFieldGivenTwiceIsGivenUpTheQuickWayAndFoundForItsRejection() {
         Provenance where = new Provenance("f.json", "$[0]");
-        Server quick = JsonServerStream.read(json, where, "$[0]");
-        assertThat(quick).isNotNull().isEqualTo(treeMap(json, where, "$[0]"));
-        assertThat(quick.host()).isEqualTo("B");
-        assertThat(quick.os()).isEqualTo("second");
-        assertThat(quick.notes()).isEmpty();
+        byte[] twice = bytes("{\"host\": \"A\", \"os\": \"first\", \"host\": \" B \", \"os\": \"second\"}");
+        byte[] nested = bytes("{\"host\": \"A\", \"adapters\": [{\"name\": \"N\"}, {\"name\": \"M\", \"vlans\": "
+                + "[10, {\"id\": 20, \"id\": 30}]}]}");
+        byte[] unread = bytes("{\"host\": \"A\", \"tag\": 1, \"tag\": 2, \"files\": [{\"name\": \"Netcfgx.dll\","
+                + " \"version\": \"5.2.3790.2520\", \"crc\": 1, \"crc\": 2}]}");
+
+        assertThat(JsonServerStream.read(twice, where, "$[0]")).isNull();
+        assertThat(RepeatedFields.first(twice)).isEqualTo(".host");
+        assertThat(RepeatedFields.first(nested)).isEqualTo(".adapters[1].vlans[1].id");
+        assertThat(JsonServerStream.read(unread, where, "$[0]")).as("fields kbaudit does not read").isNotNull();
+        assertThat(RepeatedFields.first(unread)).isNull();
     }
 
     @Example
