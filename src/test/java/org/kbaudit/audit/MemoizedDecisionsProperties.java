@@ -119,6 +119,21 @@ class MemoizedDecisionsProperties {
     }
 
     @Example
+    void lists_cut_short_for_different_reasons_keep_their_own_reason() {
+        // the reason is quoted in a warning: two lists, both incomplete, must not share one decision
+        Server five = hotfixList("SRV-FIVE", HotfixInventory.announced(List.of("KB123", "KB456"), 5));
+        Server six = hotfixList("SRV-SIX", HotfixInventory.announced(List.of("KB123", "KB456"), 6));
+
+        MEMOIZED.audit(five, Policy.DEFAULT);
+        assertThat(MEMOIZED.audit(six, Policy.DEFAULT)).isEqualTo(DIRECT.audit(six, Policy.DEFAULT));
+    }
+
+    private static Server hotfixList(String host, HotfixInventory hotfixes) {
+        return Server.builder(host, new Provenance("test", "#" + host)).os("Windows Server 2003").osVersion("5.2.3790")
+                .architecture("x86").servicePack("SP1").hotfixes(hotfixes).adapters(List.of()).build();
+    }
+
+    @Example
     void texts_that_would_read_alike_once_joined_are_told_apart() {
         Server oneEntry = hotfixes("SRV-ONE", List.of("KB123, KB456"), "5.2.3790");
         Server twoEntries = hotfixes("SRV-TWO", List.of("KB123", "KB456"), "5.2.3790");
