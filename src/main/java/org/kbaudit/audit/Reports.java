@@ -43,6 +43,12 @@ public record Reports(Path json, Path xlsx, Path csv) {
                 inputFiles.add(canonical(input));
             }
         }
+        Set<Path> named = new HashSet<>();
+        for (Path target : targets()) {
+            if (!named.add(canonical(target))) {
+                throw new KbauditException(target + ": two reports are named for the same file; give each its own");
+            }
+        }
         for (Path target : targets()) {
             Path report = canonical(target);
             if (inputFiles.contains(report)

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param confirmed        the simulation's collateral equals the rules' at-risk adapters and VLANs exactly,
  *                         and is empty once the fix is applied
- * @param collateralHalts  how many adapters other than the target were halted, over all triggers (distinct adapters)
+ * @param collateralHalts  the most adapters one trigger (a hot swap, a VLAN added) halts besides its own target: what
+ *                         one operation can knock out (REPORTS.md's example: two adapters on one driver, 1)
  * @param silentVlans      how many VLANs ended disabled while displayed active (distinct VLANs)
  * @param haltedAdapters   the distinct adapters halted as collateral, sorted
  * @param disabledVlans    the distinct VLANs silently disabled, sorted

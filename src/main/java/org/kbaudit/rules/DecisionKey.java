@@ -178,10 +178,10 @@ public final class DecisionKey {
         if (ordered != null) {
             canonical = new ArrayList<>(ordered.size());
             for (int i = 0; i < ordered.size(); i++) {
-                List<Integer> distinct = distinctVlans(ordered.get(i));
-                List<Vlan> vlans = new ArrayList<>(ordered.get(i).vlans().size());
-                for (Vlan v : ordered.get(i).vlans()) {
-                    vlans.add(Vlan.of(distinct.indexOf(v.id()) + 1));
+                int[] ids = canonicalIds(ordered.get(i));
+                List<Vlan> vlans = new ArrayList<>(ids.length);
+                for (int id : ids) {
+                    vlans.add(Vlan.of(id));
                 }
                 canonical.add(new Adapter("a" + i, null, groupOf[i] < 0 ? null : "d" + groupOf[i], false, null,
                         null, vlans, null));
@@ -232,10 +232,14 @@ public final class DecisionKey {
             return canonicalVlans;
         }
         AdapterVlan[] real = new AdapterVlan[canonicalVlans.size()];
+        List<List<Integer>> distinct = new ArrayList<>(java.util.Collections.nCopies(ordered.size(), null));
         for (int i = 0; i < real.length; i++) {
             AdapterVlan v = canonicalVlans.get(i);
-            Adapter adapter = adapter(v.adapter());
-            real[i] = new AdapterVlan(adapter.name(), distinctVlans(adapter).get(v.id() - 1));
+            int index = Integer.parseInt(v.adapter().substring(1));
+            if (distinct.get(index) == null) {
+                distinct.set(index, distinctVlans(ordered.get(index)));
+            }
+            real[i] = new AdapterVlan(ordered.get(index).name(), distinct.get(index).get(v.id() - 1));
         }
         Arrays.sort(real);
         return Arrays.asList(real);
@@ -247,13 +251,43 @@ public final class DecisionKey {
 
     /** An adapter's VLAN ids, each once, in order of first appearance: canonical id {@code n} is entry n-1. */
     private static List<Integer> distinctVlans(Adapter a) {
-        List<Integer> distinct = new ArrayList<>(a.vlans().size());
+        java.util.LinkedHashSet<Integer> distinct = new java.util.LinkedHashSet<>();
         for (Vlan v : a.vlans()) {
-            if (!distinct.contains(v.id())) {
-                distinct.add(v.id());
-            }
+            distinct.add(v.id());
         }
-        return distinct;
+        return new ArrayList<>(distinct);
+    }
+
+    /**
+     * Each of the adapter's VLANs as its canonical id: its place among the adapter's distinct ids, in order of
+     * first appearance, from 1. Linear in the number of VLANs (a trunk may carry thousands).
+     */
+    private static int[] canonicalIds(Adapter a) {
+        List<Vlan> vlans = a.vlans();
+        int[] ids = new int[vlans.size()];
+        if (ids.length <= 16) {
+            int distinct = 0;
+            for (int i = 0; i < ids.length; i++) {
+                int id = vlans.get(i).id();
+                int earlier = 0;
+                for (int j = 0; j < i && earlier == 0; j++) {
+                    earlier = vlans.get(j).id() == id ? ids[j] : 0;
+                }
+                ids[i] = earlier != 0 ? earlier : ++distinct;
+            }
+            return ids;
+        }
+        Map<Integer, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            Integer id = vlans.get(i).id();
+            Integer earlier = first.get(id);
+            if (earlier == null) {
+                earlier = first.size() + 1;
+                first.put(id, earlier);
+            }
+            ids[i] = earlier;
+        }
+        return ids;
     }
 
     /** The VLANs of an adapter as a pattern of first appearances: {@code [10, 20, 10]} is {@code 1.2.1.}. */
@@ -261,10 +295,9 @@ public final class DecisionKey {
         if (a.vlans().isEmpty()) {
             return "";
         }
-        List<Integer> distinct = distinctVlans(a);
         StringBuilder p = new StringBuilder();
-        for (Vlan v : a.vlans()) {
-            p.append(distinct.indexOf(v.id()) + 1).append('.');
+        for (int id : canonicalIds(a)) {
+            p.append(id).append('.');
         }
         return p.toString();
     }

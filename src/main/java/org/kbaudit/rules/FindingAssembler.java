@@ -40,7 +40,7 @@ public final class FindingAssembler {
 
     /** The order of {@code missing}: what to collect first. */
     private static final List<String> MISSING_ORDER =
-            List.of("os", "architecture", "servicePack", "hotfixes", "files", "adapters", "adapterDrivers");
+            List.of("os", "servicePack", "hotfixes", "files", "adapters", "adapterDrivers");
 
     private FindingAssembler() {
     }

@@ -71,15 +71,17 @@ public final class CascadeVerifier {
             differences.afterFix(remediated.haltedAdapters(), remediated.disabledVlans());
         }
         String disagreement = differences.sentence();
-        return new SimulationCheck(disagreement == null, halted.size(), disabled.size(), halted, disabled,
-                disagreement);
+        return new SimulationCheck(disagreement == null, seen.mostHaltedByOneEvent(), disabled.size(), halted,
+                disabled, disagreement);
     }
 
     /** Every adapter hot-swapped, then a VLAN added to every adapter, all on the unchanged server. */
     private static CollateralTally replay(ServerModel model, Simulator simulator) {
         CollateralTally tally = new CollateralTally(model);
         for (int i = 0; i < model.size(); i++) {
+            tally.startEvent();
             simulator.hotSwap(model, i, tally);
+            tally.startEvent();
             simulator.addVlan(model, i, model.adapter(i).freeVlanId(), tally);
         }
         return tally;

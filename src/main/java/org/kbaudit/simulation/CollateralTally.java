@@ -16,11 +16,22 @@ final class CollateralTally implements EffectSink {
     private final boolean[] halted;
     private final boolean[][] disabled;
     private boolean any;
+    /** The adapters halted as collateral by the event under way, and the most any one event halted. */
+    private final boolean[] haltedNow;
+    private int haltedNowCount;
+    private int mostHaltedByOneEvent;
 
     CollateralTally(ServerModel model) {
         this.model = model;
         this.halted = new boolean[model.size()];
         this.disabled = new boolean[model.size()][];
+        this.haltedNow = new boolean[model.size()];
+    }
+
+    /** The next steps belong to a new event (a hot swap, a VLAN added). */
+    void startEvent() {
+        java.util.Arrays.fill(haltedNow, false);
+        haltedNowCount = 0;
     }
 
     @Override
@@ -28,6 +39,10 @@ final class CollateralTally implements EffectSink {
         if (collateral && step == Step.HALTED) {
             halted[adapter] = true;
             any = true;
+            if (!haltedNow[adapter]) {
+                haltedNow[adapter] = true;
+                mostHaltedByOneEvent = Math.max(mostHaltedByOneEvent, ++haltedNowCount);
+            }
         }
     }
 
@@ -41,6 +56,11 @@ final class CollateralTally implements EffectSink {
             disabled[adapter][vlanIndex] = true;
             any = true;
         }
+    }
+
+    /** The most adapters one event halted besides the one it was on. */
+    int mostHaltedByOneEvent() {
+        return mostHaltedByOneEvent;
     }
 
     boolean isEmpty() {

@@ -119,6 +119,30 @@ class MemoizedDecisionsProperties {
     }
 
     @Example
+    void trunks_of_many_vlans_repeated_in_another_order_are_decided_as_themselves() {
+        // more than a few VLANs an adapter takes the other way of numbering them (and once took cubic time)
+        List<Vlan> trunk = new ArrayList<>();
+        for (int id = 100; id < 160; id++) {
+            trunk.add(Vlan.of(id));
+            trunk.add(Vlan.of(100 + (id * 7) % 60));
+        }
+        List<Vlan> reversed = new ArrayList<>(trunk);
+        java.util.Collections.reverse(reversed);
+        Server one = Server.builder("SRV-TRUNK-1", new Provenance("test", "#1")).os("Windows Server 2003")
+                .osVersion("5.2.3790").architecture("x86").servicePack("SP1").hotfixes(HotfixInventory.listed(List.of()))
+                .adapters(List.of(new Adapter("A", null, "E1000", false, null, null, trunk, null),
+                        new Adapter("B", null, "E1000", false, null, null, List.of(Vlan.of(5)), null))).build();
+        Server two = Server.builder("SRV-TRUNK-2", new Provenance("test", "#2")).os("Windows Server 2003")
+                .osVersion("5.2.3790").architecture("x86").servicePack("SP1").hotfixes(HotfixInventory.listed(List.of()))
+                .adapters(List.of(new Adapter("C", null, "E1000", false, null, null, List.of(Vlan.of(7)), null),
+                        new Adapter("D", null, "E1000", false, null, null, reversed, null))).build();
+
+        assertThat(MEMOIZED.audit(one, Policy.DEFAULT)).isEqualTo(DIRECT.audit(one, Policy.DEFAULT));
+        assertThat(MEMOIZED.audit(two, Policy.DEFAULT)).isEqualTo(DIRECT.audit(two, Policy.DEFAULT));
+        assertThat(MEMOIZED.audit(one, Policy.DEFAULT).atRiskVlans()).hasSize(61);
+    }
+
+    @Example
     void lists_cut_short_for_different_reasons_keep_their_own_reason() {
         // the reason is quoted in a warning: two lists, both incomplete, must not share one decision
         Server five = hotfixList("SRV-FIVE", HotfixInventory.announced(List.of("KB123", "KB456"), 5));

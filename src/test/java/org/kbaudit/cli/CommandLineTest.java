@@ -75,7 +75,7 @@ class CommandLineTest {
             assertThat(first.get("remediation").get("recommended").asText()).isEqualTo("INSTALL_SP2");
             assertThat(first.get("remediation").get("minimumServicePackForHotfix").asInt()).isEqualTo(1);
             assertThat(first.get("simulation").get("confirmed").asBoolean()).isTrue();
-            assertThat(first.get("simulation").get("collateralHalts").asInt()).isEqualTo(2);
+            assertThat(first.get("simulation").get("collateralHalts").asInt()).isEqualTo(1);
             assertThat(first.get("priority").asInt()).isEqualTo(1);
             assertThat(first.get("rules")).isNotEmpty();
             for (String field : List.of("host", "status", "platform", "servicePack", "exposures", "atRiskAdapters",
@@ -232,6 +232,17 @@ class CommandLineTest {
                 assertThat(r.out()).isEmpty();
                 assertThat(json).as("checked before any work").doesNotExist();
             }
+        }
+
+        @Test
+        void two_reports_named_for_one_file_are_one_line_and_nothing_is_written() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Path out = dir.resolve("out");
+            Result r = run("audit", in.toString(), "--json", out.toString(), "--xlsx", dir.resolve(".").resolve("out").toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().lines()).containsExactly("kbaudit: " + dir.resolve(".").resolve("out")
+                    + ": two reports are named for the same file; give each its own");
+            assertThat(out).doesNotExist();
         }
 
         @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kbaudit.rules.Rules.PREFER_HOTFIX;
 import static org.kbaudit.rules.Rules.conclude;
 import static org.kbaudit.rules.Rules.finding;
+import static org.kbaudit.rules.Rules.nic;
 import static org.kbaudit.rules.Rules.rule;
 import static org.kbaudit.rules.Rules.server;
 
@@ -15,6 +16,7 @@ import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.HotfixFile;
 import org.kbaudit.domain.Platform;
 import org.kbaudit.domain.Remediation;
+import org.kbaudit.domain.Status;
 import org.kbaudit.rules.facts.HotfixPrerequisite;
 
 /**
@@ -267,8 +269,8 @@ class RemediationRulesTest {
         static final String RULE = rule("The hotfix policy falls back to the service pack when no hotfix option is known (Resolution)");
 
         @Test
-        void with_an_unknown_platform_the_hotfix_policy_recommends_sp2() {
-            Finding f = finding(server().os(null).arch(null).build(), PREFER_HOTFIX);
+        void with_an_unknown_platform_at_rtm_the_hotfix_policy_recommends_sp2() {
+            Finding f = finding(server().os(null).arch(null).sp("RTM").build(), PREFER_HOTFIX);
 
             assertThat(f.rules()).contains(RULE);
             assertThat(f.remediation().options()).containsExactly(Action.INSTALL_SP2);
@@ -347,6 +349,32 @@ class RemediationRulesTest {
 
             assertThat(f.rules()).doesNotContain(RULE);
             assertThat(f.remediation().files()).isEmpty();
+        }
+    }
+
+    @Nested
+    class HotfixWithoutKnownPlatform {
+        static final String RULE = rule("Without a known platform, Service Pack 1 or later meets the hotfix's prerequisite on every platform (Prerequisites, derived)");
+
+        @Test
+        void at_sp1_with_an_unknown_platform_the_hotfix_is_offered_without_files_and_a_warning_asks_for_the_architecture() {
+            Finding f = finding(server().os(null).arch(null).hotfixes().adapters(nic("A", "E1000"), nic("B", "E1000")).build(),
+                    PREFER_HOTFIX);
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.EXPOSED);
+            assertThat(f.remediation().options()).containsExactly(Action.INSTALL_SP2, Action.INSTALL_HOTFIX);
+            assertThat(f.remediation().recommended()).isEqualTo(Action.INSTALL_HOTFIX);
+            assertThat(f.remediation().files()).isEmpty();
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).endsWith("collect the architecture"));
+        }
+
+        @Test
+        void control_at_rtm_an_unknown_platform_leaves_only_the_service_pack() {
+            Finding f = finding(server().os(null).arch(null).sp("RTM").hotfixes().build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.remediation().options()).containsExactly(Action.INSTALL_SP2);
         }
     }
 }

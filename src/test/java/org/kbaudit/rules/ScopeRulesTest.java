@@ -488,16 +488,18 @@ class ScopeRulesTest {
 
     @Nested
     class PlatformUnreadable {
-        static final String RULE = rule("An in-scope server whose platform cannot be read lacks its architecture (File information, derived)");
+        static final String RULE = rule("An in-scope server whose platform cannot be read needs its architecture collected, which is a warning (File information, derived)");
 
         @Test
-        void an_in_scope_server_without_architecture_or_caption_misses_its_architecture() {
+        void an_in_scope_server_without_architecture_or_caption_is_warned_to_collect_it_outside_the_missing_contract() {
             Finding f = finding(server().os(null).arch(null).unknownHotfixes().build());
 
             assertThat(f.rules()).contains(RULE);
             assertThat(f.platform()).isNull();
             assertThat(f.status()).isEqualTo(Status.UNKNOWN);
-            assertThat(f.missing()).containsExactly("architecture", "hotfixes", "files");
+            assertThat(f.missing()).as("only the values REPORTS.md lists").containsExactly("hotfixes", "files");
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).startsWith("the platform could not be read")
+                    .endsWith("collect the architecture"));
         }
 
         @Test

@@ -28,7 +28,7 @@ class CascadeVerifierProperties {
     private final CascadeVerifier verifier = new CascadeVerifier(Assumptions.DEFAULT);
 
     /** What VERDICTS.md 4 says is at risk, written out as plainly as possible. */
-    record Expected(TreeSet<String> adapters, TreeSet<AdapterVlan> vlans) {
+    record Expected(TreeSet<String> adapters, TreeSet<AdapterVlan> vlans, int[] largestGroup) {
 
         static Expected of(Server server, Scope scope) {
             List<Adapter> adapters = server.adapters();
@@ -42,9 +42,10 @@ class CascadeVerifierProperties {
                     }
                 }
             }
-            Expected expected = new Expected(new TreeSet<>(), new TreeSet<>());
+            Expected expected = new Expected(new TreeSet<>(), new TreeSet<>(), new int[1]);
             for (List<Adapter> group : groups.values()) {
                 if (group.size() >= 2) {
+                    expected.largestGroup[0] = Math.max(expected.largestGroup[0], group.size());
                     for (Adapter a : group) {
                         expected.adapters.add(a.name());
                         a.vlans().forEach(v -> expected.vlans.add(new AdapterVlan(a.name(), v.id())));
@@ -64,7 +65,8 @@ class CascadeVerifierProperties {
 
         assertThat(check.haltedAdapters()).containsExactlyElementsOf(expected.adapters());
         assertThat(check.disabledVlans()).containsExactlyElementsOf(expected.vlans());
-        assertThat(check.collateralHalts()).isEqualTo(expected.adapters().size());
+        // one operation on an adapter halts the others of its group: the most is the largest group but one
+        assertThat(check.collateralHalts()).isEqualTo(Math.max(0, expected.largestGroup()[0] - 1));
         assertThat(check.silentVlans()).isEqualTo(expected.vlans().size());
         assertThat(check.confirmed()).as(check.disagreement()).isTrue();
     }
