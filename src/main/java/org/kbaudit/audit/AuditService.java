@@ -104,11 +104,6 @@ public final class AuditService {
         return engine().audit(server, policy);
     }
 
-    /** Whether the server's fix evidence, as the rules read it, says the fix is in effect. */
-    public boolean fixInEffect(Server server) {
-        return Boolean.TRUE.equals(audit(server, Policy.DEFAULT).fix().present());
-    }
-
     /** Decides one server and keeps what the rules concluded on the way. */
     public Explanation explain(Server server, Policy policy) {
         Conclusions conclusions = engine().evaluator.evaluate(server, policy);

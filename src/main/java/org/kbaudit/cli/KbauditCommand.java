@@ -10,6 +10,8 @@ import picocli.CommandLine.Spec;
 import org.kbaudit.audit.AuditService;
 import org.kbaudit.audit.Inventory;
 import org.kbaudit.audit.WhatIfService;
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.KbauditException;
 
 /** {@code kbaudit}: the top-level command; the work is done by its subcommands. */
@@ -32,7 +34,10 @@ public final class KbauditCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KbauditCommand());
         cli.addSubcommand("simulate", new SimulateCommand(Inventory::serversOf, new WhatIfService(),
-                server -> AuditService.withRules(null).fixInEffect(server)));
+                server -> {
+                    Finding finding = AuditService.withRules(null).audit(server, Policy.DEFAULT);
+                    return new SimulateCommand.Reading(finding.status(), finding.fix().present(), finding.missing());
+                }));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(KbauditCommand::badArguments);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -6,22 +6,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.kbaudit.audit.WhatIfService;
+import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.AdapterVlan;
 import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Server;
+import org.kbaudit.domain.Status;
 import org.kbaudit.report.AtomicFile;
 import org.kbaudit.simulation.Assumptions;
 import org.kbaudit.simulation.Component;
@@ -80,19 +82,29 @@ public final class SimulateCommand implements Callable<Integer> {
     /* SEAM: how an inventory file becomes servers. The caller wires it to the ingest loaders. */
     private final Function<Path, List<Server>> inventoryLoader;
     private final WhatIfService service;
-    private final Predicate<Server> fixInEffect;
+    private final Function<Server, Reading> audit;
+
+    /**
+     * What the audit makes of the server, as far as a simulation needs it.
+     *
+     * @param status     its status
+     * @param fixPresent whether the fix is in effect; {@code null} when the inventory does not decide it
+     * @param missing    the data to collect, as the finding names it
+     */
+    public record Reading(Status status, Boolean fixPresent, List<String> missing) {
+    }
 
     /**
      * @param inventoryLoader reads every server of an inventory file; may throw {@link KbauditException}
      *                        (one-line message) or {@link UncheckedIOException}
-     * @param fixInEffect whether the server's fix evidence says the fix is in effect (the audit's reading);
-     *                    used when neither --fixed nor --defective is given
+     * @param audit           the audit's reading of the server: whether the article applies and the fix is in
+     *                        effect, used when neither --fixed nor --defective is given
      */
     public SimulateCommand(Function<Path, List<Server>> inventoryLoader, WhatIfService service,
-                           Predicate<Server> fixInEffect) {
+                           Function<Server, Reading> audit) {
         this.inventoryLoader = Objects.requireNonNull(inventoryLoader, "inventoryLoader");
         this.service = Objects.requireNonNull(service, "service");
-        this.fixInEffect = Objects.requireNonNull(fixInEffect, "fixInEffect");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     @Override
@@ -108,15 +120,35 @@ public final class SimulateCommand implements Callable<Integer> {
                 throw new KbauditException("--json " + json + " would overwrite the inventory");
             }
             Server server = WhatIfService.findHost(inventoryLoader.apply(inventory), host, inventory);
-            boolean withFix = fixed || (!defective && fixInEffect.test(server));
+            List<String> notes = new ArrayList<>();
+            boolean withFix = fixed;
+            if (!fixed && !defective) {
+                Reading reading = audit.apply(server);
+                if (reading.status() == Status.NOT_APPLICABLE) {
+                    throw new KbauditException(server.host() + " is outside KB907019 (NOT_APPLICABLE): the defect does"
+                            + " not apply to it; --defective simulates it anyway");
+                }
+                withFix = Boolean.TRUE.equals(reading.fixPresent());
+                if (reading.fixPresent() == null) {
+                    notes.add("The inventory does not decide whether the fix is in effect (missing: "
+                            + String.join(", ", reading.missing()) + "): simulated without it; --fixed shows it fixed.");
+                }
+            }
+            List<String> driverless = server.adapters() == null ? List.of() : server.adapters().stream()
+                    .filter(a -> a.driver() == null).map(Adapter::name).toList();
+            if (!driverless.isEmpty() && haltScope == Policy.Scope.SAME_DRIVER) {
+                notes.add("No driver name for " + String.join(", ", driverless) + ": which adapters share their"
+                        + " miniport driver is unknown, so halts between them cannot be shown (the audit says UNKNOWN,"
+                        + " missing adapterDrivers).");
+            }
             WhatIfService.Request request = new WhatIfService.Request(inventory, host, eventSpec, withFix, haltScope,
                     json);
             Outcome outcome = service.simulate(server, request);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(text(server.host(), request.event().text(), outcome));
+            out.print(text(server.host(), request.event().text(), outcome, notes));
             out.flush();
             if (json != null) {
-                write(json, json(server.host(), request.event().text(), outcome));
+                write(json, json(server.host(), request.event().text(), outcome, notes));
             }
             return EXIT_OK;
         } catch (KbauditException e) {
@@ -146,8 +178,16 @@ public final class SimulateCommand implements Callable<Integer> {
 
     /** The outcome as a person reads it: what halts and for how long, which VLANs go dark, the timeline. */
     public static String text(String host, String event, Outcome outcome) {
+        return text(host, event, outcome, List.of());
+    }
+
+    /** As {@link #text(String, String, Outcome)}, with notes on what the inventory leaves open. */
+    public static String text(String host, String event, Outcome outcome, List<String> notes) {
         StringBuilder sb = new StringBuilder();
         sb.append("What if ").append(event).append(" on ").append(host).append('\n');
+        for (String note : notes) {
+            sb.append("Note: ").append(note).append('\n');
+        }
         sb.append("Network configuration component: ").append(outcome.component().label())
                 .append(outcome.component() == Component.FIXED ? " (SP2 or hotfix KB907019)" : " (before the fix)")
                 .append("; halts reach: ").append(outcome.scope() == Policy.Scope.SAME_DRIVER
@@ -186,11 +226,18 @@ public final class SimulateCommand implements Callable<Integer> {
 
     /** The outcome as the JSON object {@code {"host", "event", "fixed", "collateral", "timeline", ...}}. */
     public static String json(String host, String event, Outcome outcome) {
+        return json(host, event, outcome, List.of());
+    }
+
+    /** As {@link #json(String, String, Outcome)}, with the notes under {@code "notes"}. */
+    public static String json(String host, String event, Outcome outcome, List<String> notes) {
         ObjectNode root = JSON.createObjectNode();
         root.put("host", host);
         root.put("event", event);
         root.put("fixed", outcome.component() == Component.FIXED);
         root.put("scope", outcome.scope().label());
+        ArrayNode noteArray = root.putArray("notes");
+        notes.forEach(noteArray::add);
         ObjectNode collateral = root.putObject("collateral");
         ArrayNode adapters = collateral.putArray("adapters");
         outcome.collateralAdapters().forEach(adapters::add);

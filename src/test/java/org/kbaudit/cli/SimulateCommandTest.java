@@ -23,6 +23,7 @@ import org.kbaudit.audit.WhatIfService.Kind;
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Server;
+import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Vlan;
 import org.kbaudit.simulation.Assumptions;
 import picocli.CommandLine;
@@ -36,18 +37,26 @@ class SimulateCommandTest {
             new Adapter("NIC2", null, "e1000", false, false, true, List.of(Vlan.of(20), Vlan.of(30)), HERE),
             new Adapter("NIC3", null, "b57w2k", false, false, true, List.of(Vlan.of(40)), HERE))).build();
 
+    private static final Server DRIVERLESS = Server.builder("SRV-NODRV", HERE).adapters(List.of(
+            new Adapter("NIC1", null, null, false, false, true, List.of(Vlan.of(10)), HERE),
+            new Adapter("NIC2", null, null, false, false, true, List.of(), HERE))).build();
+
     private final List<Path> loaded = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     /** What the audit's fix evidence says of the server, for runs without --fixed or --defective. */
     private boolean evidenceSaysFixed;
+    /** What the audit makes of the server otherwise; {@code null}: as the fix evidence above says. */
+    private SimulateCommand.Reading reading;
 
     private int run(String... args) {
         SimulateCommand command = new SimulateCommand(path -> {
             loaded.add(path);
-            return List.of(Server.builder("OTHER", HERE).build(), SERVER);
-        }, new WhatIfService(new Assumptions(100, 200, 1_000)), server -> evidenceSaysFixed);
+            return List.of(Server.builder("OTHER", HERE).build(), SERVER, DRIVERLESS);
+        }, new WhatIfService(new Assumptions(100, 200, 1_000)), server -> reading != null ? reading
+                : new SimulateCommand.Reading(evidenceSaysFixed ? Status.PROTECTED : Status.EXPOSED, evidenceSaysFixed,
+                        List.of()));
         CommandLine cl = new CommandLine(command);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
@@ -162,7 +171,7 @@ class SimulateCommandTest {
                     .isEqualTo(2);
 
             assertThat(err.toString().lines()).hasSize(5).satisfiesExactly(
-                    l -> assertThat(l).contains("no host 'NOPE' in fleet.json (2 servers read)"),
+                    l -> assertThat(l).contains("no host 'NOPE' in fleet.json (3 servers read)"),
                     l -> assertThat(l).contains("no adapter 'NIC7' on SRV-DB-01; adapters: NIC1, NIC2, NIC3"),
                     l -> assertThat(l).contains("add:NEW:DRIVER"),
                     l -> assertThat(l).contains("adapters of OTHER are unknown"),
@@ -233,5 +242,38 @@ class SimulateCommandTest {
     @Test
     void an_unreadable_add_driver_form_is_refused_before_loading() {
         assertThatThrownBy(() -> EventSpec.parse("add:NIC9:  ")).hasMessageContaining("driver");
+    }
+
+    @Nested
+    class WhatTheAuditLeavesOpen {
+
+        @Test
+        void a_server_outside_the_article_is_not_simulated_unless_asked_for_with_defective() {
+            reading = new SimulateCommand.Reading(Status.NOT_APPLICABLE, null, List.of());
+
+            assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1")).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("kbaudit simulate: SRV-DB-01 is outside KB907019 (NOT_APPLICABLE): the"
+                    + " defect does not apply to it; --defective simulates it anyway" + System.lineSeparator());
+            assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1", "--defective")).isZero();
+        }
+
+        @Test
+        void an_undecided_fix_is_simulated_without_it_and_says_so() {
+            reading = new SimulateCommand.Reading(Status.UNKNOWN, null, List.of("hotfixes", "files"));
+
+            assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1")).isZero();
+            assertThat(out.toString()).contains("Note: The inventory does not decide whether the fix is in effect"
+                    + " (missing: hotfixes, files): simulated without it; --fixed shows it fixed.")
+                    .contains("Halted besides NIC1: NIC2");
+        }
+
+        @Test
+        void adapters_without_a_driver_name_are_no_all_clear() {
+            reading = new SimulateCommand.Reading(Status.UNKNOWN, false, List.of("adapterDrivers"));
+
+            assertThat(run("fleet.json", "--host", "SRV-NODRV", "--event", "add-vlan:NIC1:5")).isZero();
+            assertThat(out.toString()).contains("Note: No driver name for NIC1, NIC2: which adapters share their"
+                    + " miniport driver is unknown");
+        }
     }
 }
