@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.KbArticle;
 import org.kbaudit.domain.Remediation;
+import org.kbaudit.domain.Status;
 
 /**
  * The Patch plan sheet: servers grouped into waves by (action, site, maintenance window), waves in the
@@ -62,6 +63,8 @@ final class PatchPlanSheet {
         if (PatchSteps.COLLECT.equals(kind)) {
             c.add("collect: " + Texts.join(f.missing())
                     + (f.ifUnpatched() == null ? "" : "; if unpatched: " + f.ifUnpatched()));
+        } else if (f.status() == Status.UNKNOWN && !f.missing().isEmpty()) {
+            c.add(Texts.files(r.files()) + (r.files().isEmpty() ? "" : "; ") + "collect too: " + Texts.join(f.missing()));
         } else {
             c.add(Texts.files(r.files()));
         }

@@ -25,11 +25,15 @@ final class PatchSteps {
     private PatchSteps() {
     }
 
-    /** The wave a finding belongs to, {@code null} when it needs nothing (PROTECTED, NOT_APPLICABLE). */
+    /**
+     * The wave a finding belongs to, {@code null} when it needs nothing (PROTECTED, NOT_APPLICABLE). An UNKNOWN
+     * server whose fix is known to be absent (its adapters are what is unknown) needs its remediation whatever
+     * the data to collect shows, so it goes to that remediation's wave, and its row names the data too.
+     */
     static String kindOf(Status status, Action recommended) {
         return switch (status) {
             case PROTECTED, NOT_APPLICABLE -> null;
-            case UNKNOWN -> COLLECT;
+            case UNKNOWN -> recommended == null ? COLLECT : recommended.name();
             case EXPOSED, VULNERABLE -> recommended == null ? DECIDE : recommended.name();
         };
     }

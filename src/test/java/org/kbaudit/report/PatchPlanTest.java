@@ -65,7 +65,9 @@ class PatchPlanTest {
         void serversThatNeedNothingHaveNoWave() {
             assertThat(PatchSteps.kindOf(Status.PROTECTED, Action.RESTART)).isNull();
             assertThat(PatchSteps.kindOf(Status.NOT_APPLICABLE, null)).isNull();
-            assertThat(PatchSteps.kindOf(Status.UNKNOWN, Action.INSTALL_SP2)).isEqualTo(PatchSteps.COLLECT);
+            assertThat(PatchSteps.kindOf(Status.UNKNOWN, null)).isEqualTo(PatchSteps.COLLECT);
+            assertThat(PatchSteps.kindOf(Status.UNKNOWN, Action.INSTALL_SP2)).as("the fix is known to be absent")
+                    .isEqualTo("INSTALL_SP2");
             assertThat(PatchSteps.kindOf(Status.EXPOSED, Action.INSTALL_HOTFIX)).isEqualTo("INSTALL_HOTFIX");
         }
 
