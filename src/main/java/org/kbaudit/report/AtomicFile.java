@@ -33,7 +33,7 @@ public final class AtomicFile implements AutoCloseable {
         Path dir = this.target.getParent();
         try {
             Files.createDirectories(dir);
-            this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+            this.temp = TempFiles.create(dir, "." + this.target.getFileName() + ".", ".tmp");
         } catch (IOException e) {
             throw ReportPaths.failure(target, e);
         }

@@ -66,7 +66,7 @@ final class FindingColumns {
         c.add(String.join("; ", f.warnings()));
         c.add(rules(f.rules()));
         c.add(f.server().site());
-        c.add(f.server().criticality() == null ? null : f.server().criticality().name());
+        c.add(f.server().criticality() == null ? null : f.server().criticality().label());
         c.add(f.server().maintenanceWindow());
         c.add(f.server().owner());
         c.add(f.server().provenance().toString());

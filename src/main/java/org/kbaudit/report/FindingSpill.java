@@ -67,7 +67,7 @@ final class FindingSpill implements AutoCloseable {
     private FileChannel in;
 
     FindingSpill(Path dir, String prefix) throws IOException {
-        file = Files.createTempFile(dir, prefix, ".tmp");
+        file = TempFiles.create(dir, prefix, ".tmp");
         out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 

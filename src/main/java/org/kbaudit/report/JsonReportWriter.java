@@ -54,7 +54,7 @@ public final class JsonReportWriter implements ReportWriter {
     public void begin(RunInfo run) throws IOException {
         file = new AtomicFile(target);
         out = file.stream();
-        rejectedPart = Files.createTempFile(file.target().getParent(), ".kbaudit-rejected.", ".tmp");
+        rejectedPart = TempFiles.create(file.target().getParent(), ".kbaudit-rejected.", ".tmp");
         rejected = new BufferedOutputStream(Files.newOutputStream(rejectedPart), 1 << 16);
         StringBuilder head = new StringBuilder("{\n");
         head.append("  \"kb\" : ").append(quote(KbArticle.KB907019.id())).append(",\n");

@@ -56,6 +56,13 @@ class CsvFindingsWriterTest {
     }
 
     @Test
+    void criticalityIsWrittenAsTheJsonReportAndTheInventoryModelWriteIt() throws Exception {
+        List<CSVRecord> rows = write(List.of(server("SRV-01").criticality(org.kbaudit.domain.Criticality.CRITICAL)
+                .status(Status.PROTECTED).build()));
+        assertThat(rows.get(0).get("Criticality")).isEqualTo("critical");
+    }
+
+    @Test
     void commasQuotesAndLineBreaksSurviveARoundTrip() throws Exception {
         String owner = "Ops, \"night\" shift\nsecond line";
         List<CSVRecord> rows = write(List.of(server("A").owner(owner).status(Status.VULNERABLE)
