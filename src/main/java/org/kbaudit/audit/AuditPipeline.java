@@ -19,6 +19,7 @@ import org.kbaudit.domain.Server;
 import org.kbaudit.ingest.PendingRecord;
 import org.kbaudit.ingest.RecordSink;
 import org.kbaudit.ingest.StopReading;
+import org.kbaudit.rules.RulesOutcomeException;
 
 /**
  * The audit's three stages on every core: the loaders read on the calling thread and hand records over
@@ -126,6 +127,10 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
                 try {
                     Finding finding = decide.apply(server);
                     results.add(new Decided(finding, tally.prepare(finding)));
+                } catch (RulesOutcomeException e) {
+                    results.add(Rejection.at(server.provenance(), "the rules gave no single finding for "
+                            + server.host() + ": " + e.getMessage() + " (with --rules, a defect of those rules;"
+                            + " with the bundled rules, of kbaudit: please report it)").withHost(server.host()));
                 } catch (RuntimeException e) {
                     results.add(Rejection.at(server.provenance(), "kbaudit could not evaluate " + server.host()
                             + " (a defect of kbaudit, please report it): " + e).withHost(server.host()));

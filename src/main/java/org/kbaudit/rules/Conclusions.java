@@ -28,7 +28,7 @@ public record Conclusions(List<Object> facts, List<String> rules) {
     public <T> T one(Class<T> type) {
         List<T> found = all(type);
         if (found.size() > 1) {
-            throw new IllegalStateException("the rules concluded " + found.size() + " " + type.getSimpleName()
+            throw new RulesOutcomeException("the rules concluded " + found.size() + " " + type.getSimpleName()
                     + " facts where one was expected: " + found);
         }
         return found.isEmpty() ? null : found.get(0);

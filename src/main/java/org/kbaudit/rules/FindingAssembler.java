@@ -48,7 +48,7 @@ public final class FindingAssembler {
     public static Finding assemble(Server server, Conclusions c) {
         Verdict verdict = c.one(Verdict.class);
         if (verdict == null) {
-            throw new IllegalStateException("the rules reached no status for " + server.host());
+            throw new RulesOutcomeException("the rules reached no status for " + server.host());
         }
         Status status = verdict.status();
         PlatformOf platform = c.one(PlatformOf.class);
@@ -93,7 +93,7 @@ public final class FindingAssembler {
         }
         List<Recommended> recommended = c.all(Recommended.class);
         if (recommended.size() > 1) {
-            throw new IllegalStateException("the rules recommended several actions: " + recommended);
+            throw new RulesOutcomeException("the rules recommended several actions: " + recommended);
         }
         HotfixPrerequisite prerequisite = c.one(HotfixPrerequisite.class);
         List<HotfixFile> files = c.all(FileToVerify.class).stream().map(FileToVerify::file)

@@ -421,6 +421,37 @@ class CommandLineTest {
         }
 
         @Test
+        void rules_of_ones_own_that_conclude_two_statuses_reject_the_server_blaming_the_rules_not_kbaudit()
+                throws Exception {
+            Path rules = Files.createDirectories(dir.resolve("two-statuses"));
+            try (java.util.stream.Stream<Path> bundled = Files.list(Path.of("rules"))) {
+                for (Path drl : bundled.toList()) {
+                    Files.copy(drl, rules.resolve(drl.getFileName()));
+                }
+            }
+            Files.writeString(rules.resolve("99-also-unknown.drl"), """
+                    package kbaudit.rules;
+                    import org.kbaudit.domain.Server;
+                    import org.kbaudit.domain.Status;
+                    import org.kbaudit.rules.facts.Verdict;
+                    rule "SRV-EXPOSED is UNKNOWN too (a mistake)"
+                    when
+                        Server( host == "SRV-EXPOSED" )
+                    then
+                        insertLogical(new Verdict(Status.UNKNOWN));
+                    end
+                    """);
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + ", " + PROTECTED_SERVER + "]");
+            Path json = dir.resolve("r.json");
+            Result r = run("audit", in.toString(), "--rules", rules.toString(), "--quiet", "--json", json.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            JsonNode rejected = new ObjectMapper().readTree(json.toFile()).get("rejected").get(0);
+            assertThat(rejected.get("reason").asText()).startsWith("the rules gave no single finding for SRV-EXPOSED:")
+                    .contains("2 Verdict facts").endsWith("(with --rules, a defect of those rules; with the bundled"
+                            + " rules, of kbaudit: please report it)");
+        }
+
+        @Test
         void the_bundled_rules_compile() {
             Result r = run("rules", "check");
             assertThat(r.exit()).as(r.err()).isZero();
