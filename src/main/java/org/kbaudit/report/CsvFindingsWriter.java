@@ -79,13 +79,18 @@ public final class CsvFindingsWriter implements ReportWriter {
     }
 
     /**
-     * Prefixes {@code '} to text a spreadsheet would evaluate as a formula (OWASP "CSV injection").
+     * Prefixes {@code '} to text a spreadsheet would evaluate as a formula (OWASP "CSV injection"), also when
+     * control characters (which a spreadsheet may drop on import) stand before the formula sign.
      */
     static String neutralise(String text) {
-        if (text.isEmpty()) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < ' ' && text.charAt(i) != '\t' && text.charAt(i) != '\r') {
+            i++;
+        }
+        if (i == text.length()) {
             return text;
         }
-        char c = text.charAt(0);
+        char c = text.charAt(i);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
     }
 }

@@ -42,7 +42,8 @@ class CsvFindingsWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3", "@SUM(A1)", "\tTAB", "\rCR"})
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3", "@SUM(A1)", "\tTAB", "\rCR", "\u0000=3+3",
+        "\n\u0001@SUM(A1)"})
     void textThatASpreadsheetWouldEvaluateIsPrefixedWithAQuote(String host) throws Exception {
         List<CSVRecord> rows = write(List.of(server(host).status(Status.VULNERABLE).adapter("N1", "E1000", false).build()));
         assertThat(rows.get(0).get("Host")).isEqualTo("'" + host);
