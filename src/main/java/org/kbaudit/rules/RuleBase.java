@@ -125,8 +125,13 @@ public final class RuleBase {
         }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<String> problems = new ArrayList<>();
+        List<String> generatedSources = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(describe(message, files));
+            String problem = describe(message, files);
+            (problem.contains(": Java source of ") ? generatedSources : problems).add(problem);
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(generatedSources); // only then is the generated source all there is to show
         }
         if (!problems.isEmpty()) {
             throw new RulesCompileException(problems);
@@ -139,8 +144,13 @@ public final class RuleBase {
         String file = path == null ? null : path.substring(path.lastIndexOf('/') + 1);
         String text = withoutStackTrace(message.getText()).replaceAll("\\s*\\R\\s*", " ");
         if (file == null || !files.drlByName().containsKey(file)) {
-            // Type errors of the executable model come back against generated Java, without a DRL line:
-            // name the DRL file whose rule the text mentions, or every file when none is named.
+            // Type errors of the executable model come back against generated Java, without a DRL line: a
+            // consequence that calls what does not exist is found by the name it calls; otherwise, name the
+            // DRL file whose rule the text mentions, or every file when none is named.
+            String place = placeOfUnknownName(text, files);
+            if (place != null) {
+                return place + ": " + GENERATED_TYPE.matcher(text).replaceAll("");
+            }
             file = files.drlByName().entrySet().stream()
                     .filter(e -> mentionsRuleOf(text, e.getValue()))
                     .map(Map.Entry::getKey).findFirst()
@@ -168,11 +178,16 @@ public final class RuleBase {
      * ({@code Unable to parse left part of expression: noSuchField == 1}): find the line that holds it.
      */
     private static int lineQuoted(String text, String drl) {
+        java.util.regex.Matcher expression = QUOTED_EXPRESSION.matcher(text);
         int colon = text.lastIndexOf(": ");
-        if (colon < 0 || colon + 2 >= text.length()) {
+        String quoted;
+        if (expression.find()) {
+            quoted = expression.group(1).strip();
+        } else if (colon >= 0 && colon + 2 < text.length()) {
+            quoted = text.substring(colon + 2).strip();
+        } else {
             return 0;
         }
-        String quoted = text.substring(colon + 2).strip();
         List<String> lines = drl.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(quoted)) {
@@ -180,6 +195,34 @@ public final class RuleBase {
             }
         }
         return 0;
+    }
+
+    /** A constraint the compiler quotes at the end of its message ({@code Unable to Analyse Expression a == b:}). */
+    private static final Pattern QUOTED_EXPRESSION = Pattern.compile("Expression (.+?):?\\s*$");
+
+    /** A name the compiler could not find: a method, a type or a variable the consequence uses. */
+    private static final Pattern UNKNOWN_NAME = Pattern.compile(
+            "The method (\\w+)\\(|The constructor (\\w+)\\(|(\\w+) cannot be resolved");
+    /** Where the executable model's generated class stands in a message. */
+    private static final Pattern GENERATED_TYPE = Pattern.compile(" for the type \\w*Lambda\\w*");
+
+    /** {@code file:line} of the first DRL line that uses the name the message says is unknown; {@code null} if none. */
+    private static String placeOfUnknownName(String text, RuleFiles files) {
+        java.util.regex.Matcher m = UNKNOWN_NAME.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        Pattern use = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
+        for (Map.Entry<String, String> drl : files.drlByName().entrySet()) {
+            List<String> lines = drl.getValue().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).strip().startsWith("//") && use.matcher(lines.get(i)).find()) {
+                    return drl.getKey() + ":" + (i + 1);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean mentionsRuleOf(String text, String drl) {

@@ -452,6 +452,36 @@ class CommandLineTest {
         }
 
         @Test
+        void a_consequence_calling_what_does_not_exist_is_named_by_file_and_line_without_generated_java() throws Exception {
+            Path rules = bundledWith("50-remediation.drl", "insertLogical\\(", "insertLogicl(");
+            Result r = run("rules", "check", "--rules", rules.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).containsPattern("(?m)^50-remediation\\.drl:\\d+: The method insertLogicl\\(\\w+\\) is undefined$")
+                    .doesNotContain("Java source of").doesNotContain("LambdaConsequence");
+        }
+
+        @Test
+        void a_constraint_the_compiler_cannot_analyse_is_named_by_file_and_line() throws Exception {
+            Path rules = bundledWith("40-status.drl", "applies == false", "applies == fals");
+            Result r = run("rules", "check", "--rules", rules.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).containsPattern("(?m)^40-status\\.drl:\\d+: Unable to Analyse Expression applies == fals");
+        }
+
+        /** The bundled rules with the first match of {@code regex} in one file replaced. */
+        private Path bundledWith(String file, String regex, String replacement) throws Exception {
+            Path rules = Files.createDirectories(dir.resolve("edited-" + file));
+            try (java.util.stream.Stream<Path> bundled = Files.list(Path.of("rules"))) {
+                for (Path drl : bundled.toList()) {
+                    String text = Files.readString(drl);
+                    Files.writeString(rules.resolve(drl.getFileName()), drl.getFileName().toString().equals(file)
+                            ? text.replaceFirst(regex, replacement) : text);
+                }
+            }
+            return rules;
+        }
+
+        @Test
         void the_bundled_rules_compile() {
             Result r = run("rules", "check");
             assertThat(r.exit()).as(r.err()).isZero();
