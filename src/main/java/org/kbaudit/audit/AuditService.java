@@ -99,6 +99,11 @@ public final class AuditService {
         }
     }
 
+    /** The files of the input folders that are not inventories kbaudit reads (see {@link Inventories#notInventories}). */
+    public List<Path> notInventories(List<Path> inputs) {
+        return inventories.notInventories(inputs);
+    }
+
     /** Decides one server: the rules' finding, confirmed by the simulation. */
     public Finding audit(Server server, Policy policy) {
         return engine().audit(server, policy);

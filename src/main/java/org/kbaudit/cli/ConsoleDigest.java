@@ -87,7 +87,8 @@ final class ConsoleDigest implements ReportWriter {
      * @param reports the reports written
      * @param notRead this run's reports that an input folder already held: not read as inputs
      */
-    void print(Summary summary, List<String> reports, List<String> notRead, PrintWriter out) {
+    void print(Summary summary, List<String> reports, List<String> notRead, List<String> notInventories,
+               PrintWriter out) {
         out.printf("KB907019 audit: %d read, %d audited, %d rejected (rules: %s, sha256 %s; prefer %s, scope %s)%n",
                 summary.read(), summary.audited(), summary.rejected(), run.rulesSource(),
                 run.rulesHash().substring(0, 12), run.policy().prefer().label(), run.policy().scope().label());
@@ -118,6 +119,12 @@ final class ConsoleDigest implements ReportWriter {
         }
         for (String report : notRead) {
             out.println("Not read: " + report + " (a report of this run, in an input folder)");
+        }
+        if (!notInventories.isEmpty()) {
+            int shown = Math.min(notInventories.size(), 5);
+            out.println("Passed over in the input folders, not inventories kbaudit reads: "
+                    + String.join(", ", notInventories.subList(0, shown))
+                    + (notInventories.size() > shown ? " and " + (notInventories.size() - shown) + " more" : ""));
         }
         for (String report : reports) {
             out.println("Report: " + report);

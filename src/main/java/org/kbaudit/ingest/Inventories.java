@@ -93,6 +93,38 @@ public final class Inventories {
         return report[0];
     }
 
+    /**
+     * The files of the input folders that no format reads (a README, a PDF, an export saved with another
+     * extension): a folder's reading passes them over, and the console names them so that nothing is passed over
+     * unseen. Files named as inputs are not listed: they are rejections.
+     */
+    public List<Path> notInventories(List<Path> inputs) {
+        List<Path> passed = new java.util.ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                continue;
+            }
+            List<Path> files;
+            try {
+                files = walk(input);
+            } catch (RuntimeException e) {
+                continue; // the reading rejects the folder, naming why
+            }
+            for (Path file : files) {
+                byte[] head;
+                try (InputStream in = Files.newInputStream(file)) {
+                    head = in.readNBytes(HEAD_BYTES);
+                } catch (IOException e) {
+                    continue; // the reading rejects it, naming why
+                }
+                if (formats.stream().noneMatch(f -> f.recognises(file, head))) {
+                    passed.add(file);
+                }
+            }
+        }
+        return passed;
+    }
+
     /** Whether reading the folder reads the file: it is inside the folder and not hidden (both real paths). */
     public static boolean listedIn(Path folder, Path file) {
         return file.startsWith(folder) && !file.equals(folder) && !isHidden(folder.relativize(file));

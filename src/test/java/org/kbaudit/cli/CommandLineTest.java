@@ -54,6 +54,21 @@ class CommandLineTest {
     class Audit {
 
         @Test
+        void files_of_an_input_folder_that_are_no_inventory_are_named_in_the_summary_not_passed_over_unseen()
+                throws Exception {
+            Path folder = Files.createDirectories(dir.resolve("exports"));
+            Files.writeString(folder.resolve("fleet.json"), "[" + PROTECTED_SERVER + "]");
+            Files.writeString(folder.resolve("servers.txt"), "host\tos\nSRV-1\tWindows Server 2003\n");
+            Files.writeString(folder.resolve("LICENSE"), "MIT");
+
+            Result r = run("audit", folder.toString());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("1 read, 1 audited, 0 rejected").contains("Passed over in the input folders, not"
+                    + " inventories kbaudit reads: " + folder.resolve("LICENSE") + ", " + folder.resolve("servers.txt"));
+        }
+
+        @Test
         void writes_the_json_contract_and_a_summary_and_exits_0() throws Exception {
             Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "," + PROTECTED_SERVER + "]");
             Path report = dir.resolve("out.json");
