@@ -100,8 +100,8 @@ public final class AuditService {
     }
 
     /** The files of the input folders that are not inventories kbaudit reads (see {@link Inventories#notInventories}). */
-    public List<Path> notInventories(List<Path> inputs) {
-        return inventories.notInventories(inputs);
+    public List<Path> notInventories(List<Path> inputs, Reports reports) {
+        return inventories.notInventories(inputs, reports.files());
     }
 
     /** Decides one server: the rules' finding, confirmed by the simulation. */

@@ -119,11 +119,23 @@ public record Reports(Path json, Path xlsx, Path csv) {
         return writers;
     }
 
+    /**
+     * The path with every symbolic link resolved: a file that does not exist yet is named under the real path of
+     * its nearest folder that does, so that two names of one future file compare equal.
+     */
     private static Path canonical(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
         try {
-            return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
+            return existing.toRealPath().resolve(existing.relativize(absolute));
         } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
+            return absolute;
         }
     }
 }

@@ -63,7 +63,7 @@ public final class AuditCommand implements Callable<Integer> {
         if (!quiet) {
             digest.print(summary, reports.targets().stream().map(Path::toString).toList(),
                     notRead.stream().map(Path::toString).toList(),
-                    service.notInventories(inputs).stream().map(Path::toString).toList(), spec.commandLine().getOut());
+                    service.notInventories(inputs, reports).stream().map(Path::toString).toList(), spec.commandLine().getOut());
         }
         int code = ExitCodes.compute(summary, failOn);
         if (code == ExitCodes.NOTHING_AUDITED) {

@@ -121,13 +121,13 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             Server server = WhatIfService.findHost(inventoryLoader.apply(inventory), host, inventory);
             List<String> notes = new ArrayList<>();
+            Reading reading = audit.apply(server);
+            if (reading.status() == Status.NOT_APPLICABLE && !defective) {
+                throw new KbauditException(server.host() + " is outside KB907019 (NOT_APPLICABLE): the defect does"
+                        + " not apply to it; --defective simulates it anyway");
+            }
             boolean withFix = fixed;
             if (!fixed && !defective) {
-                Reading reading = audit.apply(server);
-                if (reading.status() == Status.NOT_APPLICABLE) {
-                    throw new KbauditException(server.host() + " is outside KB907019 (NOT_APPLICABLE): the defect does"
-                            + " not apply to it; --defective simulates it anyway");
-                }
                 withFix = Boolean.TRUE.equals(reading.fixPresent());
                 if (reading.fixPresent() == null) {
                     notes.add("The inventory does not decide whether the fix is in effect (missing: "
@@ -136,7 +136,8 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             List<String> driverless = server.adapters() == null ? List.of() : server.adapters().stream()
                     .filter(a -> a.driver() == null).map(Adapter::name).toList();
-            if (!driverless.isEmpty() && haltScope == Policy.Scope.SAME_DRIVER) {
+            if (!driverless.isEmpty() && haltScope == Policy.Scope.SAME_DRIVER
+                    && reading.missing().contains("adapterDrivers")) {
                 notes.add("No driver name for " + String.join(", ", driverless) + ": which adapters share their"
                         + " miniport driver is unknown, so halts between them cannot be shown (the audit says UNKNOWN,"
                         + " missing adapterDrivers).");

@@ -96,10 +96,17 @@ public final class Inventories {
     /**
      * The files of the input folders that no format reads (a README, a PDF, an export saved with another
      * extension): a folder's reading passes them over, and the console names them so that nothing is passed over
-     * unseen. Files named as inputs are not listed: they are rejections.
+     * unseen. Files named as inputs (read, or rejected) and the reports of this run ({@code notInputs}, real paths)
+     * are not listed, and a file two input folders hold is listed once.
      */
-    public List<Path> notInventories(List<Path> inputs) {
+    public List<Path> notInventories(List<Path> inputs, Set<Path> notInputs) {
         List<Path> passed = new java.util.ArrayList<>();
+        Set<Path> seen = new HashSet<>(notInputs);
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                seen.add(identity(input)); // named: read, or rejected
+            }
+        }
         for (Path input : inputs) {
             if (!Files.isDirectory(input)) {
                 continue;
@@ -111,6 +118,9 @@ public final class Inventories {
                 continue; // the reading rejects the folder, naming why
             }
             for (Path file : files) {
+                if (!seen.add(identity(file))) {
+                    continue; // named, a report of this run, or listed already (a folder inside another)
+                }
                 byte[] head;
                 try (InputStream in = Files.newInputStream(file)) {
                     head = in.readNBytes(HEAD_BYTES);

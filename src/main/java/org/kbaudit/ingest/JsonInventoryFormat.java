@@ -168,12 +168,6 @@ public final class JsonInventoryFormat implements InventoryFormat {
         }
     }
 
-    /**
-     * Jackson's message without its descriptions of its own input ({@code [Source: ...; line: 3, column: 2]},
-     * in every form: after "start marker at", "for Object starting at", or alone). A position it gives is kept
-     * in the file's terms, as {@code positions} says, or dropped when {@code positions} cannot say (a start of
-     * the whole document says nothing the rejection does not).
-     */
     /** Rejects a server object that gives a field of the model twice; whether it did. */
     private static boolean repeated(byte[] json, String path, Provenance where, RecordSink sink) {
         String field = RepeatedFields.first(json);
@@ -188,6 +182,12 @@ public final class JsonInventoryFormat implements InventoryFormat {
         return true;
     }
 
+    /**
+     * Jackson's message without its descriptions of its own input ({@code [Source: ...; line: 3, column: 2]},
+     * in every form: after "start marker at", "for Object starting at", or alone). A position it gives is kept
+     * in the file's terms, as {@code positions} says, or dropped when {@code positions} cannot say (a start of
+     * the whole document says nothing the rejection does not).
+     */
     private static String message(IOException e, Positions positions) {
         String text = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
         if (text == null) {

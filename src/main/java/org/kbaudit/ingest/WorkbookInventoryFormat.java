@@ -75,7 +75,8 @@ public final class WorkbookInventoryFormat implements InventoryFormat {
                             + " sheets, and only they are read", sink);
                 }
             }
-        } else if (named(names, SERVERS).isPresent() && named(names, ADAPTERS).isPresent()) {
+        } else if (servers.isPresent() != adapters.isPresent()
+                && named(names, SERVERS).isPresent() && named(names, ADAPTERS).isPresent()) {
             // a Servers/Adapters pair with one of them hidden: the visible one is half of a server's data
             String hiddenOne = servers.isPresent() ? adapters.orElse(named(names, ADAPTERS).get())
                     : named(names, SERVERS).get();

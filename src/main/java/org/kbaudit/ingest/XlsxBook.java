@@ -146,10 +146,20 @@ final class XlsxBook implements SheetBook {
         }
     }
 
-    /** Whether the stream's bytes hold the (ASCII, no repeated first byte) word, read to the end or to it. */
+    /**
+     * Whether the stream's bytes hold the (ASCII, no repeated first byte, longer than two bytes) word, read to
+     * the end or to it; yes for text in UTF-16, where an ASCII search cannot tell.
+     */
     static boolean contains(InputStream in, byte[] word) throws IOException {
         byte[] buffer = new byte[1 << 16];
         int matched = 0;
+        byte[] start = in.readNBytes(2);
+        if (start.length == 2 && (start[0] == 0 || start[1] == 0 || (start[0] & 0xFF) >= 0xFE)) {
+            return true; // UTF-16 (a byte-order mark, or a zero byte beside the '<'): the word is not in ASCII
+        }
+        for (int i = 0; i < start.length; i++) {
+            matched = start[i] == word[matched] ? matched + 1 : start[i] == word[0] ? 1 : 0;
+        }
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             for (int i = 0; i < n; i++) {
                 byte b = buffer[i];

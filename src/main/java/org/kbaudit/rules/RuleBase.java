@@ -206,7 +206,10 @@ public final class RuleBase {
     /** Where the executable model's generated class stands in a message. */
     private static final Pattern GENERATED_TYPE = Pattern.compile(" for the type \\w*Lambda\\w*");
 
-    /** {@code file:line} of the first DRL line that uses the name the message says is unknown; {@code null} if none. */
+    /**
+     * {@code file:line} of the one DRL line (imports and comments aside) that uses the name the message says is
+     * unknown; {@code null} when no line or several do.
+     */
     private static String placeOfUnknownName(String text, RuleFiles files) {
         java.util.regex.Matcher m = UNKNOWN_NAME.matcher(text);
         if (!m.find()) {
@@ -214,15 +217,20 @@ public final class RuleBase {
         }
         String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         Pattern use = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
+        String place = null;
         for (Map.Entry<String, String> drl : files.drlByName().entrySet()) {
             List<String> lines = drl.getValue().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).strip().startsWith("//") && use.matcher(lines.get(i)).find()) {
-                    return drl.getKey() + ":" + (i + 1);
+                String line = lines.get(i).strip();
+                if (!line.startsWith("//") && !line.startsWith("import ") && use.matcher(line).find()) {
+                    if (place != null) {
+                        return null; // used in several places: which one is wrong cannot be told from the name
+                    }
+                    place = drl.getKey() + ":" + (i + 1);
                 }
             }
         }
-        return null;
+        return place;
     }
 
     private static boolean mentionsRuleOf(String text, String drl) {

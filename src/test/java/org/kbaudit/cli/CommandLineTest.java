@@ -66,6 +66,13 @@ class CommandLineTest {
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("1 read, 1 audited, 0 rejected").contains("Passed over in the input folders, not"
                     + " inventories kbaudit reads: " + folder.resolve("LICENSE") + ", " + folder.resolve("servers.txt"));
+
+            // named twice over (the folder and a file of it), with this run's report in the folder: each once, no report
+            Result again = run("audit", folder.toString(), folder.resolve("LICENSE").toString(), folder.toString(),
+                    "--csv", folder.resolve("out.dat").toString());
+            assertThat(again.out()).contains("Passed over in the input folders, not inventories kbaudit reads: "
+                    + folder.resolve("servers.txt") + "\n").doesNotContain("out.dat,").doesNotContain("out.dat\n"
+                    + "Report").doesNotContain(", " + folder.resolve("LICENSE"));
         }
 
         @Test
@@ -258,6 +265,17 @@ class CommandLineTest {
             assertThat(r.err().lines()).containsExactly("kbaudit: " + dir.resolve(".").resolve("out")
                     + ": two reports are named for the same file; give each its own");
             assertThat(out).doesNotExist();
+        }
+
+        @Test
+        void two_reports_named_for_one_file_through_a_symbolic_link_are_refused_too() throws Exception {
+            Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
+            Path real = Files.createDirectories(dir.resolve("real"));
+            Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+            Result r = run("audit", in.toString(), "--json", real.resolve("r.out").toString(),
+                    "--csv", link.resolve("r.out").toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("two reports are named for the same file");
         }
 
         @Test
@@ -473,6 +491,14 @@ class CommandLineTest {
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err()).containsPattern("(?m)^50-remediation\\.drl:\\d+: The method insertLogicl\\(\\w+\\) is undefined$")
                     .doesNotContain("Java source of").doesNotContain("LambdaConsequence");
+        }
+
+        @Test
+        void a_wrong_call_of_a_name_used_in_many_places_is_not_pinned_on_one_of_them() throws Exception {
+            Path rules = bundledWith("30-exposure.drl", "new Warning\\(\\$n \\+", "new Warning(\\$n, ");
+            Result r = run("rules", "check", "--rules", rules.toString());
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("The constructor Warning(").doesNotContainPattern("(?m)^10-scope\\.drl:\\d+:");
         }
 
         @Test

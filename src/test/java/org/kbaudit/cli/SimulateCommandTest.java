@@ -254,7 +254,16 @@ class SimulateCommandTest {
             assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1")).isEqualTo(2);
             assertThat(err.toString()).isEqualTo("kbaudit simulate: SRV-DB-01 is outside KB907019 (NOT_APPLICABLE): the"
                     + " defect does not apply to it; --defective simulates it anyway" + System.lineSeparator());
+            assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1", "--fixed")).isEqualTo(2);
             assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1", "--defective")).isZero();
+        }
+
+        @Test
+        void adapters_without_a_driver_name_that_the_audit_could_decide_get_no_note() {
+            reading = new SimulateCommand.Reading(Status.VULNERABLE, false, List.of());
+
+            assertThat(run("fleet.json", "--host", "SRV-NODRV", "--event", "add-vlan:NIC1:5")).isZero();
+            assertThat(out.toString()).doesNotContain("No driver name");
         }
 
         @Test

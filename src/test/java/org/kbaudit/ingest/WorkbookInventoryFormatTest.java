@@ -336,6 +336,18 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
+        void aPairHiddenWholeLeavesTheVisibleFlatSheetToBeRead() throws IOException {
+            Workbooks.Book book = new Workbooks.Book()
+                    .hiddenSheet("Servers", List.of(row("Host", "Service Pack"), row("OLD", "SP1")))
+                    .hiddenSheet("Adapters", List.of(row("Host", "Adapter", "Driver"), row("OLD", "LAN", "E1000")))
+                    .sheet("Fleet", flat("V1"));
+            for (CollectingSink sink : List.of(readXlsx(book), readXls(book))) {
+                assertThat(sink.servers).extracting(Server::host).containsExactly("V1");
+                assertThat(sink.rejections).extracting(Rejection::reason).allSatisfy(r -> assertThat(r).contains("hidden"));
+            }
+        }
+
+        @Test
         void aNotesSheetIsRejectedAtItsHeaderRowAndTheSheetsAfterItAreRead() throws IOException {
             Workbooks.Book book = new Workbooks.Book()
                     .sheet("Notes", List.of(row("Exported from the CMDB on Monday"), row("ask Bob"), row("x"),

@@ -37,6 +37,14 @@ class XlsxBookTest {
     }
 
     @Test
+    void a_sheet_in_utf16_is_searched_no_further_and_read_for_its_merged_regions() throws IOException {
+        byte[] utf16 = "<worksheet><mergeCells/></worksheet>".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(XlsxBook.contains(new ByteArrayInputStream(utf16), WORD)).isTrue();
+        byte[] marked = "<worksheet/>".getBytes(StandardCharsets.UTF_16); // big-endian, with its byte-order mark
+        assertThat(XlsxBook.contains(new ByteArrayInputStream(marked), WORD)).isTrue();
+    }
+
+    @Test
     void a_sheet_without_the_word_has_no_merged_region() throws IOException {
         assertThat(XlsxBook.contains(trickle("<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>"),
                 WORD)).isFalse();
