@@ -377,4 +377,38 @@ class RemediationRulesTest {
             assertThat(f.remediation().options()).containsExactly(Action.INSTALL_SP2);
         }
     }
+
+    @Nested
+    class PlatformUnreadable {
+        static final String RULE = rule("An in-scope server without the fix whose platform cannot be read needs its architecture collected: the hotfix's files and prerequisite depend on it (File information, derived)");
+
+        @Test
+        void an_in_scope_server_without_architecture_or_caption_is_warned_to_collect_it_outside_the_missing_contract() {
+            Finding f = finding(server().os(null).arch(null).unknownHotfixes().build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isNull();
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(f.missing()).as("only the values REPORTS.md lists").containsExactly("hotfixes", "files");
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).startsWith("the platform could not be read")
+                    .endsWith("collect the architecture"));
+        }
+
+        @Test
+        void control_an_architecture_settles_the_platform() {
+            Finding f = finding(server().os(null).arch("x86").unknownHotfixes().build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.missing()).containsExactly("hotfixes", "files");
+        }
+
+        @Test
+        void control_a_protected_server_needs_no_architecture() {
+            Finding f = finding(server().os(null).arch(null).sp("SP2").build());
+
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("collect the architecture"));
+        }
+    }
 }

@@ -487,31 +487,6 @@ class ScopeRulesTest {
     }
 
     @Nested
-    class PlatformUnreadable {
-        static final String RULE = rule("An in-scope server whose platform cannot be read needs its architecture collected, which is a warning (File information, derived)");
-
-        @Test
-        void an_in_scope_server_without_architecture_or_caption_is_warned_to_collect_it_outside_the_missing_contract() {
-            Finding f = finding(server().os(null).arch(null).unknownHotfixes().build());
-
-            assertThat(f.rules()).contains(RULE);
-            assertThat(f.platform()).isNull();
-            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
-            assertThat(f.missing()).as("only the values REPORTS.md lists").containsExactly("hotfixes", "files");
-            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).startsWith("the platform could not be read")
-                    .endsWith("collect the architecture"));
-        }
-
-        @Test
-        void control_an_architecture_settles_the_platform() {
-            Finding f = finding(server().os(null).arch("x86").unknownHotfixes().build());
-
-            assertThat(f.rules()).doesNotContain(RULE);
-            assertThat(f.missing()).containsExactly("hotfixes", "files");
-        }
-    }
-
-    @Nested
     class UnreadableArchitecture {
         static final String RULE = rule("An architecture nobody recognises is a warning (File information, derived)");
 
