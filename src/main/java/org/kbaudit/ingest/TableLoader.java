@@ -221,9 +221,9 @@ final class TableLoader {
                 search.offer(row, role, sheet);
                 if (search.header != null) {
                     sheet.headerAt(row.number());
-                }
-                if (search.header != null && hostOnly != null) {
-                    hostOnly.only(search.header.index(TableColumn.HOST));
+                    if (hostOnly != null) {
+                        hostOnly.only(search.header.index(TableColumn.HOST));
+                    }
                 }
                 return;
             }

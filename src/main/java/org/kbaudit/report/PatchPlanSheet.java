@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.KbArticle;
 import org.kbaudit.domain.Remediation;

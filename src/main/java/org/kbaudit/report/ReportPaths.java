@@ -50,7 +50,10 @@ public final class ReportPaths {
             return folder;
         }
         Path here = Path.of("").toAbsolutePath();
-        return folder.startsWith(here) && !folder.equals(here) ? here.relativize(folder) : folder.equals(here) ? Path.of(".") : folder;
+        if (folder.equals(here)) {
+            return Path.of(".");
+        }
+        return folder.startsWith(here) ? here.relativize(folder) : folder;
     }
 
     /** The failure to write the report at {@code report}, as one line naming it. */
