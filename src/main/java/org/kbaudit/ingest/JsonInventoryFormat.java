@@ -31,6 +31,8 @@ import org.kbaudit.domain.Server;
  * {@code servers} array beside metadata, or JSON Lines (one server object a line). The file is read as a
  * stream, one server object at a time, so a fleet larger than the heap still audits. Damage stops the
  * file at the damage: the servers before it are kept and the damage is a rejection with line and column.
+ * A file in UTF-16 or UTF-32 (PowerShell's redirection writes UTF-16LE) is read as UTF-8, so it is read the
+ * same way, field checks and all.
  */
 public final class JsonInventoryFormat implements InventoryFormat {
 
@@ -65,18 +67,25 @@ public final class JsonInventoryFormat implements InventoryFormat {
 
     /**
      * One server a line. Lines are split as bytes and handed over whole, to be mapped wherever the sink maps
-     * records; a damaged line is that line's rejection only.
+     * records; a damaged line is that line's rejection only. A file in UTF-16 or UTF-32 is read as UTF-8; bytes
+     * that are no character of its encoding end it there.
      */
     private void readLines(Path file, String displayName, RecordSink sink) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = JsonEncoding.asUtf8(Files.newInputStream(file))) {
             ByteLines lines = new ByteLines(in);
             boolean any = false;
-            for (byte[] line = lines.next(); line != null; line = lines.next()) {
-                if (ByteLines.isBlank(line)) {
-                    continue;
+            try {
+                for (byte[] line = lines.next(); line != null; line = lines.next()) {
+                    if (ByteLines.isBlank(line)) {
+                        continue;
+                    }
+                    any = true;
+                    sink.pending(new JsonLine(line, displayName, lines.number()));
                 }
-                any = true;
-                sink.pending(new JsonLine(line, displayName, lines.number()));
+            } catch (CharacterCodingException e) {
+                sink.reject(new Rejection(displayName, "line " + (lines.number() + 1),
+                        e.getMessage() + "; the rest of the file was not read"));
+                return;
             }
             if (!any) {
                 sink.reject(new Rejection(displayName, "", "the file is empty: no servers in it"));
@@ -242,7 +251,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
     private static final Pattern ANY_SOURCE = Pattern.compile(" ?\\[Source: [^\\]]*\\]");
 
     private void readDocument(Path file, String displayName, RecordSink sink) throws IOException {
-        try (RecordingInputStream in = new RecordingInputStream(Files.newInputStream(file));
+        try (RecordingInputStream in = new RecordingInputStream(JsonEncoding.asUtf8(Files.newInputStream(file)));
              JsonParser parser = FACTORY.createParser(in)) {
             parser.setCodec(MAPPER);
             try {
@@ -252,6 +261,11 @@ public final class JsonInventoryFormat implements InventoryFormat {
                 String location = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
                 sink.reject(new Rejection(displayName, location,
                         "malformed JSON, the rest of the file was not read: " + message(e, Positions.FILE)));
+            } catch (CharacterCodingException e) {
+                // the parser has read every byte before the damage, so its line is the damage's; its column is
+                // not reliable there, the byte offset in the message is
+                sink.reject(new Rejection(displayName, "line " + parser.currentLocation().getLineNr(),
+                        e.getMessage() + "; the rest of the file was not read"));
             }
         }
     }
@@ -276,9 +290,6 @@ public final class JsonInventoryFormat implements InventoryFormat {
             if (token == null) {
                 sink.reject(new Rejection(displayName, "", "the file is empty: no servers in it"));
                 return;
-            }
-            if (parser.currentTokenLocation().getByteOffset() < 0) {
-                recording.stopKeeping(); // not UTF-8: no byte offsets, so every value is read as a tree
             }
             for (; token != null; token = parser.nextToken()) {
                 forgetBefore(parser.currentTokenLocation());

@@ -19,8 +19,6 @@ final class RecordingInputStream extends FilterInputStream {
     private int keptLength;
     /** The first byte of {@code kept} not released. */
     private int live;
-    /** Whether bytes are kept at all: not once the parser cannot say where its tokens are. */
-    private boolean keeping = true;
 
     RecordingInputStream(InputStream in) {
         super(in);
@@ -35,7 +33,7 @@ final class RecordingInputStream extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         int n = in.read(b, off, len);
-        if (n > 0 && keeping) {
+        if (n > 0) {
             if (keptLength + n > kept.length) {
                 compact();
                 if (keptLength + n > kept.length) {
@@ -67,18 +65,6 @@ final class RecordingInputStream extends FilterInputStream {
                     + (keptFrom + keptLength) + ")");
         }
         return Arrays.copyOfRange(kept, (int) (from - keptFrom), (int) (to - keptFrom));
-    }
-
-    /**
-     * Keeps nothing from now on, and forgets what was kept: for a stream whose parser gives no byte offsets
-     * (a JSON file in UTF-16), which is then read value by value as a tree.
-     */
-    void stopKeeping() {
-        keeping = false;
-        kept = new byte[0];
-        keptFrom += keptLength;
-        keptLength = 0;
-        live = 0;
     }
 
     /** Forgets the bytes before stream offset {@code offset}. */

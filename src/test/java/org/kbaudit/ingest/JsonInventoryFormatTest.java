@@ -361,5 +361,98 @@ class JsonInventoryFormatTest {
                 assertThat(other.rejections).as("rejections of %s", file.getFileName()).isEqualTo(fromPlain.rejections);
             }
         }
-    }
+    
+        @Test
+        void a_document_in_utf16_or_utf32_with_or_without_a_mark_reads_as_its_utf8_twin() throws Exception {
+            String document = "{\"servers\": [{\"host\": \"A\", \"owner\": \"Zoë \uD83D\uDE00\"},"
+                    + " {\"host\": \"B\", \"os\": {}}, 7, {\"host\": \"C\", \"servicePack\": \"SP1\", \"servicePack\": \"SP2\"}]}";
+            Path plain = dir.resolve("plain.json");
+            Files.writeString(plain, document);
+            CollectingSink fromPlain = new CollectingSink();
+            new JsonInventoryFormat().read(plain, "inv.json", fromPlain);
+            assertThat(fromPlain.servers).extracting(Server::host).containsExactly("A");
+            assertThat(fromPlain.servers.get(0).owner()).isEqualTo("Zoë \uD83D\uDE00");
+            assertThat(fromPlain.rejections).extracting(Rejection::location)
+                    .containsExactly("$.servers[1].os", "$.servers[2]", "$.servers[3].servicePack");
+
+            byte[] utf16leMark = {(byte) 0xFF, (byte) 0xFE};
+            byte[] utf16beMark = {(byte) 0xFE, (byte) 0xFF};
+            byte[] utf32leMark = {(byte) 0xFF, (byte) 0xFE, 0, 0};
+            byte[] utf32beMark = {0, 0, (byte) 0xFE, (byte) 0xFF};
+            java.util.Map<String, byte[]> encoded = new java.util.LinkedHashMap<>();
+            encoded.put("UTF-16LE", document.getBytes(StandardCharsets.UTF_16LE));
+            encoded.put("UTF-16LE, marked", concat(utf16leMark, document.getBytes(StandardCharsets.UTF_16LE)));
+            encoded.put("UTF-16BE", document.getBytes(StandardCharsets.UTF_16BE));
+            encoded.put("UTF-16BE, marked", concat(utf16beMark, document.getBytes(StandardCharsets.UTF_16BE)));
+            encoded.put("UTF-32LE", document.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+            encoded.put("UTF-32LE, marked", concat(utf32leMark, document.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+            encoded.put("UTF-32BE", document.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+            encoded.put("UTF-32BE, marked", concat(utf32beMark, document.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))));
+            for (java.util.Map.Entry<String, byte[]> e : encoded.entrySet()) {
+                Path file = dir.resolve("other.json");
+                Files.write(file, e.getValue());
+                CollectingSink other = new CollectingSink();
+                new JsonInventoryFormat().read(file, "inv.json", other);
+                assertThat(other.servers).as("servers in %s", e.getKey()).isEqualTo(fromPlain.servers);
+                assertThat(other.rejections).as("rejections in %s (a field given twice included)", e.getKey())
+                        .isEqualTo(fromPlain.rejections);
+            }
+        }
+
+        @Test
+        void bytes_that_are_no_utf16_character_end_the_document_there_and_every_server_before_them_is_read()
+                throws Exception {
+            StringBuilder before = new StringBuilder("[");
+            for (int i = 0; i < 3_000; i++) { // far more than one buffer of the decoder or the parser
+                before.append("{\"host\": \"S").append(i).append("\"},\n");
+            }
+            byte[] good = before.toString().getBytes(StandardCharsets.UTF_16LE);
+            byte[] loneSurrogate = {0x00, (byte) 0xDC}; // a low surrogate with no high one before it
+            Path file = dir.resolve("broken.json");
+            // the damage is inside the last server's object, after the 3,000 servers before it
+            byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, good,
+                    "{\"host\": \"X".getBytes(StandardCharsets.UTF_16LE), loneSurrogate,
+                    "\"}]".getBytes(StandardCharsets.UTF_16LE));
+            Files.write(file, bytes);
+
+            CollectingSink collected = new CollectingSink();
+            new JsonInventoryFormat().read(file, "broken.json", collected);
+
+            assertThat(collected.servers).hasSize(3_000);
+            assertThat(collected.servers.get(2_999).host()).isEqualTo("S2999");
+            long offset = 2 + good.length + "{\"host\": \"X".length() * 2L;
+            assertThat(collected.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 3001");
+                assertThat(r.reason()).isEqualTo("2 byte(s) at byte " + offset
+                        + " of the file are no UTF-16LE character; the rest of the file was not read");
+            });
+        }
+
+        @Test
+        void json_lines_in_utf16_as_powershell_redirects_them_read_as_their_utf8_twin_up_to_bytes_that_are_no_character()
+                throws Exception {
+            String lines = "{\"host\": \"A\", \"owner\": \"Zoë\"}\r\n\r\n{\"host\": \"B\", \"os\": {}}\r\n{\"host\": \"C\"}\r\n";
+            Path plain = dir.resolve("plain.jsonl");
+            Files.writeString(plain, lines);
+            CollectingSink fromPlain = new CollectingSink();
+            new JsonInventoryFormat().read(plain, "inv.jsonl", fromPlain);
+            assertThat(fromPlain.servers).extracting(Server::host).containsExactly("A", "C");
+            Path utf16 = dir.resolve("utf16.jsonl");
+            Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, lines.getBytes(StandardCharsets.UTF_16LE)));
+            CollectingSink fromUtf16 = new CollectingSink();
+            new JsonInventoryFormat().read(utf16, "inv.jsonl", fromUtf16);
+            assertThat(fromUtf16.servers).isEqualTo(fromPlain.servers);
+            assertThat(fromUtf16.rejections).isEqualTo(fromPlain.rejections);
+
+            Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                    "{\"host\": \"A\"}\r\n{\"host\": \"B".getBytes(StandardCharsets.UTF_16LE), new byte[] {0x00, (byte) 0xDC},
+                    "\"}\r\n{\"host\": \"C\"}\r\n".getBytes(StandardCharsets.UTF_16LE)));
+            CollectingSink damaged = new CollectingSink();
+            new JsonInventoryFormat().read(utf16, "inv.jsonl", damaged);
+            assertThat(damaged.servers).extracting(Server::host).containsExactly("A");
+            assertThat(damaged.rejections).containsExactly(new Rejection("inv.jsonl", "line 2", "2 byte(s) at byte "
+                    + (2 + 2 * "{\"host\": \"A\"}\r\n{\"host\": \"B".length()) + " of"
+                    + " the file are no UTF-16LE character; the rest of the file was not read"));
+        }
+}
 }

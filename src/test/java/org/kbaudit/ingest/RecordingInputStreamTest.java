@@ -306,25 +306,6 @@ class RecordingInputStreamTest {
             assertThat(allocated).isGreaterThan(eight);
         }
 
-        @Test
-        void once_it_stops_keeping_it_keeps_nothing_and_forgets_what_it_kept() throws IOException {
-            com.sun.management.ThreadMXBean threads = allocationCounter();
-            long fifty = 50L << 20;
-            byte[] chunk = new byte[8_192];
-            RecordingInputStream in = new RecordingInputStream(new Endless(fifty));
-            in.read(chunk, 0, chunk.length);
-            in.stopKeeping();
-            long before = threads.getCurrentThreadAllocatedBytes();
-            long read = chunk.length;
-            for (int n = in.read(chunk, 0, chunk.length); n > 0; n = in.read(chunk, 0, chunk.length)) {
-                read += n;
-            }
-            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-            assertThat(read).isEqualTo(fifty);
-            assertThat(allocated).as("bytes allocated while streaming %d", fifty).isLessThan(1L << 20);
-            assertThatThrownBy(() -> in.slice(0, 10)).isInstanceOf(IllegalStateException.class);
-        }
-
         private com.sun.management.ThreadMXBean allocationCounter() {
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             assumeTrue(threads instanceof com.sun.management.ThreadMXBean, "a JVM that counts allocation");
