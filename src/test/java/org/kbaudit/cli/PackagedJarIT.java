@@ -99,4 +99,49 @@ class PackagedJarIT {
         assertThat(kbaudit("audit", "inventories", "--quiet", "--json", second.toString()).exit()).isZero();
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
     }
+
+    @Test
+    void a_run_stopped_by_sigterm_leaves_no_report_and_no_temporary_file(@TempDir Path dir) throws Exception {
+        Path fleet = dir.resolve("fleet.jsonl");
+        assertThat(kbaudit("generate", "--servers", "300000", "--seed", "3", "--format", "jsonl", "--out",
+                fleet.toString()).exit()).isZero();
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-jar", JAR.toString(), "audit", fleet.toString(), "--quiet",
+                "--json", reports.resolve("r.json").toString(), "--xlsx", reports.resolve("r.xlsx").toString(),
+                "--csv", reports.resolve("r.csv").toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (contents(reports).isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(process.isAlive()).as("still auditing when its temporary files are there").isTrue();
+        assertThat(contents(reports)).as("temporary files while the audit runs").isNotEmpty()
+                .allMatch(name -> name.startsWith(".") && name.endsWith(".tmp"));
+        Thread.sleep(300); // well into the fleet: findings spilled, workbook parts written
+        process.destroy(); // SIGTERM
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(contents(reports)).as("what the stopped run left beside its reports").isEmpty();
+        assertThat(contents(tmp)).as("what it left in the temporary folder").allMatch(name -> name.equals("poifiles"));
+        try (var poi = Files.list(tmp)) {
+            assertThat(poi.flatMap(PackagedJarIT::contentsOf).toList()).as("POI's temporary files").isEmpty();
+        }
+    }
+
+    private static List<String> contents(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static java.util.stream.Stream<Path> contentsOf(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
