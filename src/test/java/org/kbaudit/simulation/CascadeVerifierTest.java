@@ -68,6 +68,20 @@ class CascadeVerifierTest {
         }
 
         @Test
+        void collateral_halts_count_what_one_operation_halts_not_all_the_operations_together() {
+            Server twoPairs = server("SRV-03", adapter("NIC1", "E1000"), adapter("NIC2", "E1000"),
+                    adapter("NIC3", "b57w2k"), adapter("NIC4", "b57w2k"), adapter("NIC5", "b57w2k"));
+
+            SimulationCheck check = verifier.verify(twoPairs, Scope.SAME_DRIVER, false,
+                    List.of("NIC1", "NIC2", "NIC3", "NIC4", "NIC5"), List.of());
+
+            assertThat(check.confirmed()).isTrue();
+            assertThat(check.haltedAdapters()).hasSize(5);
+            assertThat(check.collateralHalts()).as("a hot swap of NIC3 halts NIC4 and NIC5; none halts more")
+                    .isEqualTo(2);
+        }
+
+        @Test
         void a_single_adapter_per_driver_has_no_collateral() {
             Server vulnerable = server("SRV-02", adapter("NIC1", "E1000", 10), adapter("NIC2", "b57w2k", 20));
 

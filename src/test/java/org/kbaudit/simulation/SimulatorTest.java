@@ -227,4 +227,110 @@ class SimulatorTest {
                     .isInstanceOf(SimulationException.class).hasMessageContaining("not configured");
         }
     }
+
+    /**
+     * Every step of every kind of event, in time order, as {@code simulate} prints them. Written out from the
+     * KB's account (the change, then the HaltHandler for each adapter of the same miniport driver) and the
+     * durations of {@link #TIMES}: halt 100 ms, re-initialisation 200 ms, hot swap 1,000 ms.
+     */
+    @Nested
+    class WholeTimelines {
+
+        private static final boolean OWN = false;
+        private static final boolean COLLATERAL = true;
+
+        /** NIC1 and NIC2 share E1000 and carry VLANs; NIC3 is alone on b57w2k with a VLAN of its own. */
+        private final ServerModel model = ServerModel.of(server("SRV-07",
+                adapter("NIC1", "E1000", 10), adapter("NIC2", "E1000", 20), adapter("NIC3", "b57w2k", 30)));
+
+        private TimelineEntry at(long millis, String adapter, Step step, boolean collateral) {
+            return new TimelineEntry(millis, adapter, step, null, collateral);
+        }
+
+        private List<TimelineEntry> timeline(Event event) {
+            return defective(Scope.SAME_DRIVER).apply(model, event).timeline().entries();
+        }
+
+        @Test
+        void a_hot_swap_removes_then_inserts_and_halts_the_sibling_at_each() {
+            assertThat(timeline(new Event.HotSwap("NIC1"))).containsExactly(
+                    at(0, "NIC1", Step.REMOVED, OWN),
+                    at(0, "NIC2", Step.HALTED, COLLATERAL),
+                    at(100, "NIC2", Step.REINITIALISING, COLLATERAL),
+                    at(300, "NIC2", Step.RUNNING, COLLATERAL),
+                    at(1_000, "NIC1", Step.INSERTED, OWN),
+                    at(1_000, "NIC2", Step.HALTED, COLLATERAL),
+                    at(1_100, "NIC2", Step.REINITIALISING, COLLATERAL),
+                    at(1_200, "NIC1", Step.RUNNING, OWN),
+                    at(1_300, "NIC2", Step.RUNNING, COLLATERAL));
+        }
+
+        @Test
+        void an_added_adapter_initialises_while_every_adapter_of_its_driver_is_halted() {
+            assertThat(timeline(new Event.AddAdapter("NIC9", "e1000", false))).containsExactly(
+                    at(0, "NIC9", Step.INSERTED, OWN),
+                    at(0, "NIC1", Step.HALTED, COLLATERAL),
+                    at(0, "NIC2", Step.HALTED, COLLATERAL),
+                    at(100, "NIC1", Step.REINITIALISING, COLLATERAL),
+                    at(100, "NIC2", Step.REINITIALISING, COLLATERAL),
+                    at(200, "NIC9", Step.RUNNING, OWN),
+                    at(300, "NIC1", Step.RUNNING, COLLATERAL),
+                    at(300, "NIC2", Step.RUNNING, COLLATERAL));
+        }
+
+        @Test
+        void a_removed_adapter_is_gone_for_good_and_its_sibling_comes_back() {
+            Outcome o = defective(Scope.SAME_DRIVER).apply(model, new Event.RemoveAdapter("NIC2"));
+            assertThat(o.timeline().entries()).containsExactly(
+                    at(0, "NIC2", Step.REMOVED, OWN),
+                    at(0, "NIC1", Step.HALTED, COLLATERAL),
+                    at(100, "NIC1", Step.REINITIALISING, COLLATERAL),
+                    at(300, "NIC1", Step.RUNNING, COLLATERAL));
+            assertThat(o.timeline().outages()).containsExactly(
+                    new Timeline.Outage("NIC2", 0, -1, 1, false),
+                    new Timeline.Outage("NIC1", 0, 300, 1, true));
+            assertThat(o.timeline().outages().get(0).permanent()).isTrue();
+            assertThat(o.timeline().outages().get(0).durationMillis()).isEqualTo(-1);
+            assertThat(o.timeline().outages().get(1).permanent()).isFalse();
+            assertThat(o.timeline().outages().get(1).durationMillis()).isEqualTo(300);
+        }
+
+        @Test
+        void a_restart_bounces_the_adapter_and_its_sibling_together() {
+            assertThat(timeline(new Event.Restart("NIC2"))).containsExactly(
+                    at(0, "NIC2", Step.HALTED, OWN),
+                    at(0, "NIC1", Step.HALTED, COLLATERAL),
+                    at(100, "NIC2", Step.REINITIALISING, OWN),
+                    at(100, "NIC1", Step.REINITIALISING, COLLATERAL),
+                    at(300, "NIC2", Step.RUNNING, OWN),
+                    at(300, "NIC1", Step.RUNNING, COLLATERAL));
+        }
+
+        @Test
+        void adding_a_vlan_restarts_the_adapter_and_the_siblings_vlans_go_dark_as_it_comes_back() {
+            assertThat(timeline(new Event.AddVlan("NIC1", 11))).containsExactly(
+                    at(0, "NIC1", Step.HALTED, OWN),
+                    at(0, "NIC2", Step.HALTED, COLLATERAL),
+                    at(100, "NIC1", Step.REINITIALISING, OWN),
+                    at(100, "NIC2", Step.REINITIALISING, COLLATERAL),
+                    at(300, "NIC1", Step.RUNNING, OWN),
+                    new TimelineEntry(300, "NIC1", Step.VLAN_ADDED, 11, OWN),
+                    at(300, "NIC2", Step.RUNNING, COLLATERAL),
+                    new TimelineEntry(300, "NIC2", Step.VLAN_DISABLED_SHOWN_ACTIVE, 20, COLLATERAL));
+        }
+
+        @Test
+        void re_enabling_a_vlan_is_one_step_and_touches_nothing_else() {
+            assertThat(timeline(new Event.EnableVlan("NIC2", 20)))
+                    .containsExactly(new TimelineEntry(0, "NIC2", Step.VLAN_ENABLED, 20, OWN));
+        }
+
+        @Test
+        void a_vlan_is_silently_disabled_only_when_it_carries_nothing_yet_shows_active() {
+            assertThat(ModelVlan.active(20).isSilentlyDisabled()).isFalse();
+            assertThat(ModelVlan.active(20).silentlyDisabled().isSilentlyDisabled()).isTrue();
+            assertThat(new ModelVlan(20, false, false).isSilentlyDisabled()).as("disabled and shown so").isFalse();
+            assertThat(ModelVlan.active(20).silentlyDisabled().reEnabled()).isEqualTo(ModelVlan.active(20));
+        }
+    }
 }
