@@ -122,7 +122,7 @@ public final class AuditService {
      * @throws KbauditException when no input has it
      */
     public Server find(List<Path> inputs, String host) {
-        return Inventory.read(inputs).find(host, inputs);
+        return Inventory.find(inputs, host);
     }
 
     /** The rules once loaded; a failure to load them (rules that do not compile) is thrown as it was. */

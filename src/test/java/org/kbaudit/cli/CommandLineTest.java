@@ -400,6 +400,26 @@ class CommandLineTest {
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.err().strip()).startsWith("kbaudit: no server named NOPE").doesNotContain("\n");
         }
+
+        @Test
+        void a_host_whose_record_was_rejected_is_named_with_its_rejection() throws Exception {
+            Path in = inventory("fleet.json", "[{\"host\": \"A\"}, {\"host\": \"SRV-BAD\", \"adapters\":"
+                    + " [{\"name\": \"N\", \"vlans\": [\"x\"]}]}, {\"host\": \"B\", \"os\": {}}]");
+            Result r = run("explain", in.toString(), "--host", "srv-bad");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("kbaudit: srv-bad is rejected, not audited: " + in + " $[1].adapters[0].vlans[0]")
+                    .contains("vlans").doesNotContain("\n");
+        }
+
+        @Test
+        void the_first_server_of_the_host_is_explained_as_the_audit_audits_it_and_later_damage_is_not_read()
+                throws Exception {
+            Path in = inventory("fleet.jsonl", "{\"host\": \"A\", \"os\": \"Windows 2000\"}\n{\"host\": \"a\","
+                    + " \"os\": \"Windows Server 2003\"}\n{\"host\": \n");
+            Result r = run("explain", in.toString(), "--host", "A");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("A: NOT_APPLICABLE");
+        }
     }
 
     @Nested
