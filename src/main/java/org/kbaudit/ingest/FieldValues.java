@@ -21,6 +21,11 @@ public final class FieldValues {
     private static final Pattern VLAN_ID = Pattern.compile("\\d{1,4}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+\\.0+");
     private static final Pattern WHITE_SPACE_ENTRY = Pattern.compile("(?i)file\\s*\\d+|\\S+");
+    /**
+     * What PowerShell writes for a list it does not write out: {@code Export-Csv} of an array property, or
+     * {@code ConvertTo-Json} past its depth, gives the type's name ({@code System.Object[]}).
+     */
+    private static final Pattern TYPE_NAME = Pattern.compile("System(\\.\\w+)+(`\\d+)?(\\[[\\w.,`\\[\\] ]*\\])?");
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "1", "x", "on");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "off", "");
 
@@ -72,13 +77,20 @@ public final class FieldValues {
     /**
      * A hotfix cell: entries separated by {@code ,} or {@code ;}, or by white space only when the cell has
      * neither (so that a {@code File 1} placeholder survives; it stays whole between white space too). An empty cell is unknown ({@code null});
-     * {@code none} (or {@code N/A}) is a list known to be empty.
+     * {@code none} (or {@code N/A}) is a list known to be empty. A .NET type name such as
+     * {@code System.Object[]} is refused: it is what PowerShell exports in place of a list, and read as a list
+     * of one entry it would prove KB907019 absent.
      */
     public static HotfixInventory hotfixCell(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip();
+        if (TYPE_NAME.matcher(t).matches()) {
+            throw new IllegalArgumentException("'" + t + "' is the name of a PowerShell list type, not the list of "
+                    + "hotfixes: the export wrote the type in place of the ids (join them, e.g. -join ';', before "
+                    + "Export-Csv, or give ConvertTo-Json a larger -Depth)");
+        }
         if (t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a")) {
             return HotfixInventory.listed(List.of());
         }

@@ -69,7 +69,11 @@ final class JsonServerMapper {
             return null;
         }
         if (node.isTextual()) {
-            return FieldValues.hotfixCell(node.asText());
+            try {
+                return FieldValues.hotfixCell(node.asText());
+            } catch (IllegalArgumentException e) {
+                throw new FieldException(path, e.getMessage());
+            }
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < array(node, path).size(); i++) {

@@ -206,6 +206,19 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void anArrayExportedByPowerShellAsItsTypeNameRejectsTheServerAtItsCell() throws IOException {
+            String csv = "\"ComputerName\",\"CSDVersion\",\"Hotfixes\",\"NetConnectionID\",\"ServiceName\"\r\n"
+                    + "\"PS-01\",\"Service Pack 1\",\"System.Object[]\",\"LAN\",\"E1000\"\r\n"
+                    + "\"PS-02\",\"Service Pack 1\",\"KB907019\",\"LAN\",\"E1000\"\r\n";
+            CollectingSink sink = read(write("export.csv", csv));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("PS-02");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 2 (Hotfixes)");
+                assertThat(r.reason()).contains("System.Object[]").contains("PS-01");
+            });
+        }
+
+        @Test
         void anUnclosedQuoteIsOneRejectionForTheFile() throws IOException {
             CollectingSink sink = read(write("broken.csv", "Host,OS\nSCCM-08,\"Windows\n"));
             assertThat(sink.servers).isEmpty();

@@ -33,6 +33,18 @@ class FieldValuesTest {
     }
 
     @Test
+    void a_powershell_type_name_in_place_of_the_list_is_refused_rather_than_read_as_one_hotfix() {
+        assertThatThrownBy(() -> FieldValues.hotfixCell("System.Object[]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'System.Object[]'").hasMessageContaining("-join");
+        assertThatThrownBy(() -> FieldValues.hotfixCell(" System.String[] ")).hasMessageContaining("System.String[]");
+        assertThatThrownBy(() -> FieldValues.hotfixCell("System.Collections.Generic.List`1[System.String]"))
+                .hasMessageContaining("PowerShell");
+        assertThat(FieldValues.hotfixCell("KB896358, System.Object[]").entries()).as("only the whole cell")
+                .containsExactly("KB896358", "System.Object[]");
+    }
+
+    @Test
     void vlans_and_booleans_read_as_inventory_md_says() {
         assertThat(FieldValues.vlans("10, 20;30 40.0")).extracting(Vlan::id).containsExactly(10, 20, 30, 40);
         assertThatThrownBy(() -> FieldValues.vlans("10 5000")).hasMessageContaining("5000");

@@ -47,6 +47,17 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void a_hotfix_list_that_convert_to_json_cut_to_its_type_name_rejects_its_server() throws Exception {
+        read("ps.json", "{\"servers\": [{\"host\": \"A\", \"servicePack\": \"Service Pack 1\", \"hotfixes\": \"System.Object[]\"},"
+                + " {\"host\": \"B\", \"hotfixes\": \"KB907019\"}]}");
+        assertThat(servers).extracting(Server::host).containsExactly("B");
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.location()).isEqualTo("$.servers[0].hotfixes");
+            assertThat(r.reason()).contains("System.Object[]").contains("-Depth");
+        });
+    }
+
+    @Test
     void a_model_field_given_twice_rejects_its_server_naming_the_field_and_the_others_are_read() throws Exception {
         read("dup.json", "[{\"host\": \"A\", \"host\": \"B\"},"
                 + " {\"host\": \"C\", \"adapters\": [{\"name\": \"N\", \"driver\": \"E1000\", \"driver\": \"b57w2k\"}]},"
