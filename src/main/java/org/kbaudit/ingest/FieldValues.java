@@ -26,6 +26,9 @@ public final class FieldValues {
      * {@code ConvertTo-Json} past its depth, gives the type's name ({@code System.Object[]}).
      */
     private static final Pattern TYPE_NAME = Pattern.compile("System(\\.\\w+)+(`\\d+)?(\\[[\\w.,`\\[\\] ]*\\])?");
+    /** systeminfo's {@code /FO CSV} hotfix cell: its count, then numbered entries ({@code 2 Hotfix(s) Installed.,[01]: KB1,[02]: File 1}). */
+    private static final Pattern ANNOUNCED_COUNT = Pattern.compile("(\\d+)\\s+\\D.*");
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\s*\\[\\d+\\]\\s*:\\s*(.*)");
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "1", "x", "on");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "off", "");
 
@@ -95,7 +98,9 @@ public final class FieldValues {
             return HotfixInventory.listed(List.of());
         }
         if (t.contains(",") || t.contains(";")) {
-            return HotfixInventory.listed(List.of(t.split("[,;]")));
+            List<String> parts = List.of(t.split("[,;]"));
+            HotfixInventory systeminfo = systeminfoList(parts);
+            return systeminfo != null ? systeminfo : HotfixInventory.listed(parts);
         }
         List<String> entries = new ArrayList<>();
         Matcher m = WHITE_SPACE_ENTRY.matcher(t);
@@ -103,6 +108,28 @@ public final class FieldValues {
             entries.add(m.group());
         }
         return HotfixInventory.listed(entries);
+    }
+
+    /**
+     * The list of a systeminfo {@code /FO CSV} cell, its entries without their numbers and with the count it
+     * announces (so that {@code File 1} placeholders and a list cut short are seen, as in systeminfo's text);
+     * {@code null} when the cell is not in that form.
+     */
+    private static HotfixInventory systeminfoList(List<String> parts) {
+        Matcher count = ANNOUNCED_COUNT.matcher(parts.get(0).strip());
+        if (!count.matches() || parts.size() < 2) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>();
+        for (String part : parts.subList(1, parts.size())) {
+            Matcher entry = NUMBERED_ENTRY.matcher(part);
+            if (entry.matches()) {
+                entries.add(entry.group(1));
+            } else if (!part.isBlank()) {
+                return null;
+            }
+        }
+        return HotfixInventory.announced(entries, Integer.parseInt(count.group(1)));
     }
 
     /**

@@ -206,6 +206,16 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void systeminfoInItsCsvFormReadsTheHotfixListWithItsPlaceholdersAndCount() throws IOException {
+            String csv = "\"Host Name\",\"OS Name\",\"OS Version\",\"System Type\",\"Hotfix(s)\"\r\n"
+                    + "\"SI-01\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",\"5.2.3790 Service Pack 1 Build 3790\","
+                    + "\"X86-based PC\",\"3 Hotfix(s) Installed.,[01]: File 1,[02]: File 1,[03]: KB896358\"\r\n";
+            Server s = read(write("systeminfo.csv", csv)).only();
+            assertThat(s.hotfixes().entries()).containsExactly("File 1", "File 1", "KB896358");
+            assertThat(s.hotfixes().complete()).as("placeholders prove nothing by what they lack").isFalse();
+        }
+
+        @Test
         void anArrayExportedByPowerShellAsItsTypeNameRejectsTheServerAtItsCell() throws IOException {
             String csv = "\"ComputerName\",\"CSDVersion\",\"Hotfixes\",\"NetConnectionID\",\"ServiceName\"\r\n"
                     + "\"PS-01\",\"Service Pack 1\",\"System.Object[]\",\"LAN\",\"E1000\"\r\n"

@@ -33,6 +33,21 @@ class FieldValuesTest {
     }
 
     @Test
+    void a_systeminfo_csv_cell_gives_its_entries_without_numbers_and_its_announced_count() {
+        HotfixInventory placeholders = FieldValues.hotfixCell("3 Hotfix(s) Installed.,[01]: File 1,[02]: KB896358,[03]: KB899587");
+        assertThat(placeholders.entries()).containsExactly("File 1", "KB896358", "KB899587");
+        assertThat(placeholders.complete()).as("a File 1 placeholder").isFalse();
+        HotfixInventory cut = FieldValues.hotfixCell("5 Hotfix(s) Installed.,[01]: KB896358,[02]: KB899587");
+        assertThat(cut.complete()).isFalse();
+        assertThat(cut.incompleteBecause()).contains("announces 5");
+        HotfixInventory whole = FieldValues.hotfixCell("2 Hotfix(s) Installed.,[01]: KB896358,[02]: KB893803v2 - Update");
+        assertThat(whole.entries()).containsExactly("KB896358", "KB893803v2 - Update");
+        assertThat(whole.complete()).isTrue();
+        assertThat(FieldValues.hotfixCell("907019 KB1, KB2").entries()).as("not numbered: a plain list")
+                .containsExactly("907019 KB1", "KB2");
+    }
+
+    @Test
     void a_powershell_type_name_in_place_of_the_list_is_refused_rather_than_read_as_one_hotfix() {
         assertThatThrownBy(() -> FieldValues.hotfixCell("System.Object[]"))
                 .isInstanceOf(IllegalArgumentException.class)
