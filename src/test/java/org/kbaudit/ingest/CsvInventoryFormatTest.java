@@ -309,5 +309,19 @@ class CsvInventoryFormatTest {
         assertThat(CsvSheet.delimiter("\"a;b;c\",d,e\n")).isEqualTo(',');
         assertThat(CsvSheet.delimiter("Host;OS;\"x,y\"\n")).isEqualTo(';');
         assertThat(CsvSheet.delimiter("Host\n")).isEqualTo(',');
+        assertThat(CsvSheet.delimiter("#TYPE System.Object\r\n\"Host\";\"OS\"\r\n")).as("past a title line").isEqualTo(';');
+        assertThat(CsvSheet.delimiter("Fleet\r\n\r\nupdated today\r\nHost;OS\r\n")).as("past three").isEqualTo(';');
+        assertThat(CsvSheet.delimiter("a\r\nb\r\nc\r\nd\r\nHost;OS\r\n")).as("not past four").isEqualTo(',');
+    }
+
+    @Test
+    void exportCsvWithASemicolonDelimiterAndItsTypeLineIsRead() throws IOException {
+        String csv = "#TYPE Selected.System.Management.ManagementObject\r\n"
+                + "\"ComputerName\";\"Caption\";\"CSDVersion\";\"NetConnectionID\";\"ServiceName\"\r\n"
+                + "\"PS-01\";\"Microsoft(R) Windows(R) Server 2003, Standard Edition\";\"Service Pack 1\";\"LAN\";\"E1000\"\r\n";
+        CollectingSink sink = read(write("export.csv", csv));
+        assertThat(sink.rejections).isEmpty();
+        assertThat(sink.only().os()).isEqualTo("Microsoft(R) Windows(R) Server 2003, Standard Edition");
+        assertThat(sink.only().provenance().location()).isEqualTo("line 3");
     }
 }
