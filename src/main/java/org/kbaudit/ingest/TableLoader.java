@@ -43,11 +43,19 @@ final class TableLoader {
     static void flat(TableSheet sheet, RecordSink sink) throws IOException {
         Map<String, int[]> rowsLeft = new HashMap<>();
         ColumnFocus hostOnly = new ColumnFocus();
-        boolean hasHeader = records(sheet, SheetRole.FLAT, IGNORE, row ->
+        boolean hasHeader = records(sheet, SheetRole.FLAT, IGNORE, null, row ->
                 rowsLeft.computeIfAbsent(key(row.host()), k -> new int[1])[0]++, hostOnly);
         requireHeader(hasHeader, sheet);
         Map<String, FlatServer> open = new LinkedHashMap<>();
-        records(sheet, SheetRole.FLAT, sink, row -> {
+        Consumer<TableRecord> passedOver = row -> {
+            // the counting pass counted it under its host cell: it is read, and ends no server
+            int[] left = row.host() == null ? null : rowsLeft.get(key(row.host()));
+            if (left != null) {
+                left[0]--;
+            }
+            deliverFinished(open, rowsLeft, sink, row.rowNumber());
+        };
+        records(sheet, SheetRole.FLAT, sink, passedOver, row -> {
             String key = key(row.host());
             FlatServer server = open.computeIfAbsent(key, k -> new FlatServer());
             server.rows.add(row);
@@ -60,7 +68,7 @@ final class TableLoader {
                 left[0]--;
             }
             deliverFinished(open, rowsLeft, sink, number);
-        });
+        }, null);
         open.values().forEach(sink::pending);
     }
 
@@ -203,15 +211,17 @@ final class TableLoader {
      */
     private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> each)
             throws IOException {
-        return records(sheet, role, sink, each, null);
+        return records(sheet, role, sink, row -> { }, each, null);
     }
 
     /**
      * As {@link #records(TableSheet, SheetRole, RecordSink, Consumer)}; with a focus, the rows after the
-     * header may hold the host cell alone (a row without a host is then blank, and skipped).
+     * header may hold the host cell alone (a row without a host is then blank, and skipped). Without one, a
+     * row that is no data goes to {@code passedOver}: the header row again (files appended one to another,
+     * each with its header, as {@code systeminfo /FO CSV >>} does) or PowerShell's {@code #TYPE} line.
      */
-    private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> each,
-                                   ColumnFocus hostOnly) throws IOException {
+    private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> passedOver,
+                                   Consumer<TableRecord> each, ColumnFocus hostOnly) throws IOException {
         HeaderSearch search = new HeaderSearch();
         Consumer<TableRow> rows = row -> {
             if (row.isBlank()) {
@@ -228,6 +238,10 @@ final class TableLoader {
                 return;
             }
             TableRecord record = new TableRecord(sheet, search.header, row);
+            if (hostOnly == null && (search.header.repeatedBy(row) || isTypeLine(row))) {
+                passedOver.accept(record);
+                return;
+            }
             if (record.host() == null) {
                 sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row has no host name (column "
                         + search.header.text(TableColumn.HOST) + ")"));
@@ -249,6 +263,20 @@ final class TableLoader {
             throw search.firstMiss;
         }
         return search.header != null;
+    }
+
+    /** PowerShell's {@code #TYPE} line, alone in its row: what {@code Export-Csv} writes above its header. */
+    private static boolean isTypeLine(TableRow row) {
+        String first = row.cell(0);
+        if (first == null || !first.startsWith("#TYPE ")) {
+            return false;
+        }
+        for (int i = 1; i < row.cells().size(); i++) {
+            if (row.cell(i) != null && !row.cell(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class HeaderSearch {

@@ -216,6 +216,25 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void exportsAppendedOneToAnotherRepeatTheirHeaderAndTypeLinesWhichAreNoServers() throws IOException {
+            String export = "#TYPE System.Management.Automation.PSCustomObject\r\n"
+                    + "\"Host Name\",\"OS Name\",\"Adapter\",\"Driver\"\r\n"
+                    + "\"%s\",\"Windows Server 2003\",\"LAN\",\"E1000\"\r\n"
+                    + "\"%s\",\"Windows Server 2003\",\"LAN 2\",\"E1000\"\r\n";
+            CollectingSink sink = read(write("all.csv", export.formatted("A", "A") + export.formatted("B", "A")));
+            assertThat(sink.rejections).isEmpty();
+            assertThat(sink.servers).extracting(Server::host).containsExactly("A", "B");
+            assertThat(sink.host("A").adapters()).extracting(Adapter::name).containsExactly("LAN", "LAN 2", "LAN 2");
+            assertThat(sink.host("B").provenance().location()).isEqualTo("line 7");
+        }
+
+        @Test
+        void aRowThatRepeatsOnlyTheHostHeaderIsStillAServer() throws IOException {
+            CollectingSink sink = read(write("export.csv", "Server,OS\nServer,Windows Server 2003\n"));
+            assertThat(sink.only().host()).isEqualTo("Server");
+        }
+
+        @Test
         void anArrayExportedByPowerShellAsItsTypeNameRejectsTheServerAtItsCell() throws IOException {
             String csv = "\"ComputerName\",\"CSDVersion\",\"Hotfixes\",\"NetConnectionID\",\"ServiceName\"\r\n"
                     + "\"PS-01\",\"Service Pack 1\",\"System.Object[]\",\"LAN\",\"E1000\"\r\n"
