@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Provenance;
@@ -27,6 +28,9 @@ final class TableLoader {
 
     /** How many non-blank rows may stand above the header row (a title, a date, a note). */
     static final int TITLE_ROWS = 3;
+
+    /** What a totals row under a hand-kept table says in its first column: no host name has a space or colon. */
+    private static final Pattern TOTALS = Pattern.compile("(?i)(grand\\s+)?totals?\\s*:?|summe\\s*:?|gesamt\\s*:?");
 
     private TableLoader() {
     }
@@ -245,6 +249,11 @@ final class TableLoader {
             if (record.host() == null) {
                 sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row has no host name (column "
                         + search.header.text(TableColumn.HOST) + ")"));
+                return;
+            }
+            if (TOTALS.matcher(record.host()).matches()) {
+                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row reads as a totals row ('"
+                        + record.host() + "' in the host column), not a server, so it is not audited"));
                 return;
             }
             if (CellText.isError(record.host())) {
