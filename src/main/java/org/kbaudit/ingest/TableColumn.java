@@ -12,10 +12,11 @@ import java.util.Set;
  * each: the one alias table shared by the .xlsx, .xls and CSV loaders. Headers match case-insensitively,
  * ignoring spaces, dots, dashes and underscores ({@code Host_Name}, {@code host-name} and
  * {@code HostName} are one header), so the model's own camelCase names ({@code osVersion},
- * {@code restartPending}) match as well.
+ * {@code restartPending}) match as well; so does a ConfigMgr view's column, which ends in {@code 0}
+ * ({@code Caption0}).
  */
 enum TableColumn {
-    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server"),
+    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server", "NetBIOS Name"),
     OS(Kind.SERVER, "OS", "Operating System", "OS Name", "Caption"),
     OS_VERSION(Kind.SERVER, "OS Version"),
     ARCHITECTURE(Kind.SERVER, "Architecture", "Platform", "System Type", "OS Architecture"),
@@ -90,6 +91,19 @@ enum TableColumn {
         if (key.isEmpty()) {
             return Optional.empty();
         }
+        Optional<TableColumn> column = ofKey(key, role);
+        return column.isPresent() || !isSccmColumn(key) ? column : ofKey(key.substring(0, key.length() - 1), role);
+    }
+
+    /**
+     * Whether the header has the {@code 0} that ends every column of ConfigMgr's (SCCM's) inventory views
+     * ({@code Caption0}, {@code CSDVersion0}, {@code Netbios_Name0}): a letter, then one {@code 0}.
+     */
+    private static boolean isSccmColumn(String key) {
+        return key.length() > 1 && key.endsWith("0") && Character.isLetter(key.charAt(key.length() - 2));
+    }
+
+    private static Optional<TableColumn> ofKey(String key, SheetRole role) {
         for (TableColumn column : values()) {
             if (column.readOn(role) && column.headers.stream().anyMatch(h -> normalise(h).equals(key))) {
                 return Optional.of(column);
@@ -103,7 +117,8 @@ enum TableColumn {
 
     /** Whether the header is Windows' own {@code CSDVersion}, under which an empty cell means RTM. */
     static boolean isCsdVersion(String header) {
-        return normalise(header).equals("csdversion");
+        String key = normalise(header);
+        return key.equals("csdversion") || key.equals("csdversion0");
     }
 
     static String normalise(String header) {

@@ -122,6 +122,21 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void configMgrViewColumnsEndingInZeroReadAsTheirFields() throws IOException {
+            String csv = "Netbios_Name0,Caption0,CSDVersion0,SystemType0,NetConnectionID0,ServiceName0,Name00\r\n"
+                    + "SCCM-10,\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",,X86-based PC,LAN,b57w2k,x\r\n";
+            Server s = read(write("v_gs_operating_system.csv", csv)).only();
+            assertThat(s.host()).isEqualTo("SCCM-10");
+            assertThat(s.os()).isEqualTo("Microsoft(R) Windows(R) Server 2003, Standard Edition");
+            assertThat(s.servicePack()).as("empty under CSDVersion0, as under CSDVersion: RTM").isEqualTo("RTM");
+            assertThat(s.architecture()).isEqualTo("X86-based PC");
+            assertThat(s.adapters()).singleElement().satisfies(a -> {
+                assertThat(a.name()).isEqualTo("LAN");
+                assertThat(a.driver()).isEqualTo("b57w2k");
+            });
+        }
+
+        @Test
         void windows1252WhenTheBytesAreNotUtf8() throws IOException {
             byte[] bytes = "Host;Owner\nSCCM-04;Équipe réseau\n".getBytes(Charset.forName("windows-1252"));
             assertThat(read(write("export.csv", bytes)).only().owner()).isEqualTo("Équipe réseau");
