@@ -268,8 +268,8 @@ final class TableLoader {
         } else {
             sheet.rows(rows, hostOnly);
         }
-        if (search.header == null && search.firstMiss != null) {
-            throw search.firstMiss;
+        if (search.header == null && search.bestMiss != null) {
+            throw search.bestMiss;
         }
         return search.header != null;
     }
@@ -288,20 +288,27 @@ final class TableLoader {
         return true;
     }
 
+    /**
+     * Finds the header row among the first rows. When none names a host, the miss to report is the row that
+     * names the most other columns (the header row itself, rather than a title or {@code #TYPE} line above it).
+     */
     private static final class HeaderSearch {
         TableHeader header;
-        TableLayoutException firstMiss;
+        TableLayoutException bestMiss;
+        int missNames = -1;
         int tried;
 
         void offer(TableRow row, SheetRole role, TableSheet sheet) {
             try {
                 header = TableHeader.of(row, role, sheet);
             } catch (TableLayoutException e) {
-                if (firstMiss == null) {
-                    firstMiss = e;
+                int names = TableHeader.columnsNamed(row, role);
+                if (names > missNames) {
+                    bestMiss = e;
+                    missNames = names;
                 }
                 if (++tried > TITLE_ROWS) {
-                    throw firstMiss;
+                    throw bestMiss;
                 }
             }
         }

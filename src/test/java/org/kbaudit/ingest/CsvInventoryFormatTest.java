@@ -273,6 +273,16 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void withoutAHostColumnTheRejectionNamesTheHeaderRowNotTheTypeLineAboveIt() throws IOException {
+            CollectingSink sink = read(write("qfe.csv", "#TYPE System.Management.ManagementObject#root\\cimv2\\Win32_OperatingSystem\r\n"
+                    + "\"CSName\",\"Caption\",\"CSDVersion\"\r\n\"SRV9\",\"Windows Server 2003\",\"Service Pack 2\"\r\n"));
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 2");
+                assertThat(r.reason()).contains("(row 2)").contains("found 'CSName', 'Caption', 'CSDVersion'");
+            });
+        }
+
+        @Test
         void aFileWithoutAHostColumnIsRejectedNamingTheHeadersExpected() throws IOException {
             CollectingSink sink = read(write("export.csv", "Name,OS\nx,y\n"));
             assertThat(sink.rejections).singleElement().satisfies(r -> {
