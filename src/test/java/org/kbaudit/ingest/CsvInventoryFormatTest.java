@@ -137,6 +137,21 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void noBreakSpacesPastedFromAWebPageAreSpaces() throws IOException {
+            String csv = "Host,OS,Service Pack,Adapter,Driver,VLAN IDs\n"
+                    + "NB-01,Windows Server\u00a02003,SP1,LAN1,E1000,\n"
+                    + "NB-01\u00a0,Windows Server\u00a02003,SP1,LAN2,E1000\u00a0,\"10,\u00a020\"\n";
+            CollectingSink sink = read(write("export.csv", csv));
+            assertThat(sink.rejections).isEmpty();
+            Server s = sink.only();
+            assertThat(s.host()).isEqualTo("NB-01");
+            assertThat(s.os()).isEqualTo("Windows Server 2003");
+            assertThat(s.adapters()).extracting(Adapter::driver).containsExactly("E1000", "E1000");
+            assertThat(s.adapters().get(1).vlans()).containsExactly(Vlan.of(10), Vlan.of(20));
+            assertThat(s.notes()).isEmpty();
+        }
+
+        @Test
         void windows1252WhenTheBytesAreNotUtf8() throws IOException {
             byte[] bytes = "Host;Owner\nSCCM-04;Équipe réseau\n".getBytes(Charset.forName("windows-1252"));
             assertThat(read(write("export.csv", bytes)).only().owner()).isEqualTo("Équipe réseau");
