@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Criticality;
@@ -91,9 +92,10 @@ final class JsonServerMapper {
             return null;
         }
         List<InstalledFile> files = new ArrayList<>();
-        for (int i = 0; i < array(node, path).size(); i++) {
-            String at = path + "[" + i + "]";
-            JsonNode file = object(node.get(i), at);
+        JsonNode list = listOf(node, path, JsonNode::isObject);
+        for (int i = 0; i < list.size(); i++) {
+            String at = element(node, path, i);
+            JsonNode file = object(list.get(i), at);
             String name = text(file, at, "name");
             if (name == null || name.isBlank()) {
                 throw new FieldException(at + ".name", "the file has no name");
@@ -123,9 +125,10 @@ final class JsonServerMapper {
             return null;
         }
         List<Adapter> adapters = new ArrayList<>();
-        for (int i = 0; i < array(node, path).size(); i++) {
-            String at = path + "[" + i + "]";
-            JsonNode adapter = object(node.get(i), at);
+        JsonNode list = listOf(node, path, JsonNode::isObject);
+        for (int i = 0; i < list.size(); i++) {
+            String at = element(node, path, i);
+            JsonNode adapter = object(list.get(i), at);
             String name = text(adapter, at, "name");
             if (name == null || name.isBlank()) {
                 throw new FieldException(at + ".name", "the adapter has no name");
@@ -149,9 +152,10 @@ final class JsonServerMapper {
             }
         }
         List<Vlan> vlans = new ArrayList<>();
-        for (int i = 0; i < array(node, path).size(); i++) {
-            String at = path + "[" + i + "]";
-            JsonNode vlan = node.get(i);
+        JsonNode list = listOf(node, path, n -> n.isObject() || n.isIntegralNumber());
+        for (int i = 0; i < list.size(); i++) {
+            String at = element(node, path, i);
+            JsonNode vlan = list.get(i);
             try {
                 if (vlan.isObject()) {
                     JsonNode id = vlan.get("id");
@@ -201,6 +205,19 @@ final class JsonServerMapper {
             }
         }
         throw new FieldException(path + "." + field, "expected true or false, found " + kind(value));
+    }
+
+    /**
+     * The elements of a list field. PowerShell's {@code ConvertTo-Json} writes a list of one result as that
+     * result alone, not in an array: such a value ({@code single} says which kinds) is a list of one.
+     */
+    private static JsonNode listOf(JsonNode node, String path, java.util.function.Predicate<JsonNode> single) {
+        return single.test(node) ? JsonNodeFactory.instance.arrayNode().add(node) : array(node, path);
+    }
+
+    /** The path of a list's element; a list of one written without its array is the field itself. */
+    private static String element(JsonNode node, String path, int i) {
+        return node.isArray() ? path + "[" + i + "]" : path;
     }
 
     private static JsonNode array(JsonNode node, String path) {
