@@ -78,13 +78,29 @@ final class JsonServerMapper {
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < array(node, path).size(); i++) {
-            JsonNode id = node.get(i);
+            JsonNode id = hotFixId(node.get(i));
             if (!id.isTextual() && !id.isNumber()) {
                 throw new FieldException(path + "[" + i + "]", "expected a hotfix id such as KB907019, found " + kind(id));
             }
             ids.add(id.asText());
         }
         return HotfixInventory.listed(ids);
+    }
+
+    /**
+     * A {@code Win32_QuickFixEngineering} object ({@code Get-HotFix}, or {@code Select-Object HotFixID}, given
+     * to {@code ConvertTo-Json}) stands for its {@code HotFixID}; any other value for itself.
+     */
+    private static JsonNode hotFixId(JsonNode entry) {
+        if (entry.isObject()) {
+            for (var fields = entry.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                if (field.getKey().equalsIgnoreCase("HotFixID")) {
+                    return field.getValue();
+                }
+            }
+        }
+        return entry;
     }
 
     private static List<InstalledFile> files(JsonNode node, String path) {

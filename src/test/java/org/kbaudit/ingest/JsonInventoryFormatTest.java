@@ -63,6 +63,15 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void hotfixes_given_as_get_hotfix_objects_are_their_ids() throws Exception {
+        read("qfe.json", "[{\"host\": \"A\", \"hotfixes\": [{\"HotFixID\": \"KB896358\", \"InstalledOn\": \"\\/Date(1132000000000)\\/\"},"
+                + " {\"hotfixid\": \"File 1\"}]}]");
+        assertThat(rejections).isEmpty();
+        assertThat(servers.get(0).hotfixes().entries()).containsExactly("KB896358", "File 1");
+        assertThat(servers.get(0).hotfixes().complete()).isFalse();
+    }
+
+    @Test
     void a_hotfix_list_that_convert_to_json_cut_to_its_type_name_rejects_its_server() throws Exception {
         read("ps.json", "{\"servers\": [{\"host\": \"A\", \"servicePack\": \"Service Pack 1\", \"hotfixes\": \"System.Object[]\"},"
                 + " {\"host\": \"B\", \"hotfixes\": \"KB907019\"}]}");
