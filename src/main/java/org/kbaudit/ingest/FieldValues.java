@@ -97,6 +97,10 @@ public final class FieldValues {
         if (t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a")) {
             return HotfixInventory.listed(List.of());
         }
+        HotfixInventory pasted = t.contains("\n") ? systeminfoList(List.of(t.split("\\R"))) : null;
+        if (pasted != null) {
+            return pasted;
+        }
         if (t.contains(",") || t.contains(";")) {
             List<String> parts = List.of(t.split("[,;]"));
             HotfixInventory systeminfo = systeminfoList(parts);
@@ -111,8 +115,8 @@ public final class FieldValues {
     }
 
     /**
-     * The list of a systeminfo {@code /FO CSV} cell, its entries without their numbers and with the count it
-     * announces (so that {@code File 1} placeholders and a list cut short are seen, as in systeminfo's text);
+     * The list of a systeminfo {@code /FO CSV} cell (or of systeminfo's text pasted into a cell, a line an
+     * entry), its entries without their numbers and with the count it announces (so that {@code File 1} placeholders and a list cut short are seen, as in systeminfo's text);
      * {@code null} when the cell is not in that form.
      */
     private static HotfixInventory systeminfoList(List<String> parts) {

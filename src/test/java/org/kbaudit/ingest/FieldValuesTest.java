@@ -43,6 +43,9 @@ class FieldValuesTest {
         HotfixInventory whole = FieldValues.hotfixCell("2 Hotfix(s) Installed.,[01]: KB896358,[02]: KB893803v2 - Update");
         assertThat(whole.entries()).containsExactly("KB896358", "KB893803v2 - Update");
         assertThat(whole.complete()).isTrue();
+        HotfixInventory pasted = FieldValues.hotfixCell("3 Hotfix(s) Installed.\r\n     [01]: KB896358\n     [02]: KB899587");
+        assertThat(pasted.entries()).as("systeminfo's lines pasted into a cell").containsExactly("KB896358", "KB899587");
+        assertThat(pasted.complete()).isFalse();
         assertThat(FieldValues.hotfixCell("907019 KB1, KB2").entries()).as("not numbered: a plain list")
                 .containsExactly("907019 KB1", "KB2");
     }
