@@ -16,11 +16,12 @@ import java.util.Set;
  * ({@code Caption0}).
  */
 enum TableColumn {
-    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server", "NetBIOS Name"),
+    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server", "NetBIOS Name",
+            "DNS Host Name"),
     OS(Kind.SERVER, "OS", "Operating System", "OS Name", "Caption"),
-    OS_VERSION(Kind.SERVER, "OS Version"),
+    OS_VERSION(Kind.SERVER, "OS Version", "Operating System Version"),
     ARCHITECTURE(Kind.SERVER, "Architecture", "Platform", "System Type", "OS Architecture"),
-    SERVICE_PACK(Kind.SERVER, "Service Pack", "SP", "CSDVersion"),
+    SERVICE_PACK(Kind.SERVER, "Service Pack", "SP", "CSDVersion", "Operating System Service Pack"),
     HOTFIXES(Kind.SERVER, "Hotfixes", "Hotfix(s)", "Installed Hotfixes", "KBs"),
     NETCFGX_VERSION(Kind.SERVER, "Netcfgx.dll Version", "Netcfgx Version"),
     WNETCFGX_VERSION(Kind.SERVER, "Wnetcfgx.dll Version", "Wnetcfgx Version", "SysWOW64 Netcfgx.dll Version"),

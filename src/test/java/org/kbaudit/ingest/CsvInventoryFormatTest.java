@@ -152,6 +152,20 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void anActiveDirectoryComputerExportReadsItsOperatingSystemAttributes() throws IOException {
+            String csv = "#TYPE Selected.Microsoft.ActiveDirectory.Management.ADComputer\r\n"
+                    + "\"DistinguishedName\",\"DNSHostName\",\"Enabled\",\"Name\",\"OperatingSystem\","
+                    + "\"OperatingSystemServicePack\",\"OperatingSystemVersion\"\r\n"
+                    + "\"CN=WEB01,OU=Servers,DC=contoso,DC=com\",\"web01.contoso.com\",\"True\",\"WEB01\","
+                    + "\"Windows Server 2003\",\"Service Pack 2\",\"5.2 (3790)\"\r\n";
+            Server s = read(write("ad-computers.csv", csv)).only();
+            assertThat(s.host()).isEqualTo("web01.contoso.com");
+            assertThat(s.os()).isEqualTo("Windows Server 2003");
+            assertThat(s.servicePack()).isEqualTo("Service Pack 2");
+            assertThat(s.osVersion()).isEqualTo("5.2 (3790)");
+        }
+
+        @Test
         void windows1252WhenTheBytesAreNotUtf8() throws IOException {
             byte[] bytes = "Host;Owner\nSCCM-04;Équipe réseau\n".getBytes(Charset.forName("windows-1252"));
             assertThat(read(write("export.csv", bytes)).only().owner()).isEqualTo("Équipe réseau");
