@@ -97,11 +97,15 @@ enum TableColumn {
     }
 
     /**
-     * Whether the header has the {@code 0} that ends every column of ConfigMgr's (SCCM's) inventory views
-     * ({@code Caption0}, {@code CSDVersion0}, {@code Netbios_Name0}): a letter, then one {@code 0}.
+     * The WMI properties whose ConfigMgr (SCCM) inventory view columns end in {@code 0} ({@code Caption0},
+     * {@code CSDVersion0}, {@code Netbios_Name0}); only these, so that a {@code NIC 0} of a sheet with one
+     * column per card is not read as the adapter name.
      */
+    private static final Set<String> SCCM_PROPERTIES = Set.of("netbiosname", "caption", "csdversion", "version",
+            "systemtype", "netconnectionid", "servicename", "description", "productname");
+
     private static boolean isSccmColumn(String key) {
-        return key.length() > 1 && key.endsWith("0") && Character.isLetter(key.charAt(key.length() - 2));
+        return key.endsWith("0") && SCCM_PROPERTIES.contains(key.substring(0, key.length() - 1));
     }
 
     private static Optional<TableColumn> ofKey(String key, SheetRole role) {

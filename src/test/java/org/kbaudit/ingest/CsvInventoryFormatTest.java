@@ -134,6 +134,10 @@ class CsvInventoryFormatTest {
                 assertThat(a.name()).isEqualTo("LAN");
                 assertThat(a.driver()).isEqualTo("b57w2k");
             });
+            Server wide = read(write("wide.csv", "Host,NIC 0,NIC0,Tier0,NIC 1\nW-1,LAN,LAN,x,LAN 2\n")).only();
+            assertThat(wide.adapters()).as("one column per card is no adapter column").isNull();
+            assertThat(wide.criticality()).isNull();
+            assertThat(wide.notes()).isEmpty();
         }
 
         @Test
