@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,12 @@ public record HotfixInventory(List<String> entries, boolean complete, String inc
     /** The pattern of a mention, by article number, compiled once. */
     private static final Map<Integer, Pattern> MENTION = new ConcurrentHashMap<>();
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)file\\s*\\d+");
+    /**
+     * A {@code Win32_QuickFixEngineering} object as PowerShell writes it into text ({@code Export-Csv}, or
+     * {@code ConvertTo-Json} past its depth): {@code @{HotFixID=KB907019}}, or with more properties after a
+     * {@code ;}. Its id is the entry.
+     */
+    private static final Pattern POWERSHELL_OBJECT = Pattern.compile("(?is)@\\{\\s*hotfixid\\s*=([^;}]*)[;}].*");
 
     public HotfixInventory {
         entries = List.copyOf(entries);
@@ -51,6 +58,10 @@ public record HotfixInventory(List<String> entries, boolean complete, String inc
         List<String> entries = new ArrayList<>(raw.size());
         for (String entry : raw) {
             String e = entry.strip();
+            if (e.startsWith("@{")) {
+                Matcher object = POWERSHELL_OBJECT.matcher(e);
+                e = object.matches() ? object.group(1).strip() : e;
+            }
             if (!e.isEmpty()) {
                 entries.add(e);
             }

@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * One CSV file as rows: UTF-8 with or without a byte-order mark (a file that is not valid UTF-8 is read as
  * Windows-1252, what Excel writes for "CSV"), or UTF-16 (with a mark, as PowerShell's {@code Export-Csv} and
  * redirection write it, or little-endian without one), comma, semicolon or tab separated (whichever appears most
- * often outside quotes in the header line), quoted fields with separators and line breaks. Places are
+ * often outside quotes in the first line that has one), quoted fields with separators and line breaks. Places are
  * {@code line 17 (Driver)}: the line a record starts on and the column's header.
  */
 final class CsvSheet implements TableSheet {
@@ -122,18 +122,29 @@ final class CsvSheet implements TableSheet {
         return !decoder.decode(ByteBuffer.wrap(bytes), out, false).isError();
     }
 
-    /** The separator of the first line: comma, semicolon or tab, counted outside quotes; comma on a tie. */
+    /**
+     * The separator of the first line that has one (a title line above the header, such as the {@code #TYPE}
+     * line of PowerShell's {@code Export-Csv}, is passed over): comma, semicolon or tab, counted outside
+     * quotes; comma on a tie, or when none of the first lines has any.
+     */
     static char delimiter(String text) {
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;
+        int lines = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
+                if (commas + semicolons + tabs > 0) {
+                    break;
+                }
+                boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+                if (!crlf && ++lines > TableLoader.TITLE_ROWS) {
+                    break;
+                }
             } else if (!quoted) {
                 commas += c == ',' ? 1 : 0;
                 semicolons += c == ';' ? 1 : 0;

@@ -21,6 +21,14 @@ public final class FieldValues {
     private static final Pattern VLAN_ID = Pattern.compile("\\d{1,4}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+\\.0+");
     private static final Pattern WHITE_SPACE_ENTRY = Pattern.compile("(?i)file\\s*\\d+|\\S+");
+    /**
+     * What PowerShell writes for a list it does not write out: {@code Export-Csv} of an array property, or
+     * {@code ConvertTo-Json} past its depth, gives the type's name ({@code System.Object[]}).
+     */
+    private static final Pattern TYPE_NAME = Pattern.compile("System(\\.\\w+)+(`\\d+)?(\\[[\\w.,`\\[\\] ]*\\])?");
+    /** systeminfo's {@code /FO CSV} hotfix cell: its count, then numbered entries ({@code 2 Hotfix(s) Installed.,[01]: KB1,[02]: File 1}). */
+    private static final Pattern ANNOUNCED_COUNT = Pattern.compile("(\\d+)\\s+\\D.*");
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\s*\\[\\d+\\]\\s*:\\s*(.*)");
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "1", "x", "on");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "off", "");
 
@@ -72,18 +80,31 @@ public final class FieldValues {
     /**
      * A hotfix cell: entries separated by {@code ,} or {@code ;}, or by white space only when the cell has
      * neither (so that a {@code File 1} placeholder survives; it stays whole between white space too). An empty cell is unknown ({@code null});
-     * {@code none} (or {@code N/A}) is a list known to be empty.
+     * {@code none} (or {@code N/A}) is a list known to be empty. A .NET type name such as
+     * {@code System.Object[]} is refused: it is what PowerShell exports in place of a list, and read as a list
+     * of one entry it would prove KB907019 absent.
      */
     public static HotfixInventory hotfixCell(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip();
+        if (TYPE_NAME.matcher(t).matches()) {
+            throw new IllegalArgumentException("'" + t + "' is the name of a PowerShell list type, not the list of "
+                    + "hotfixes: the export wrote the type in place of the ids (join them, e.g. -join ';', before "
+                    + "Export-Csv, or give ConvertTo-Json a larger -Depth)");
+        }
         if (t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a")) {
             return HotfixInventory.listed(List.of());
         }
+        HotfixInventory pasted = t.contains("\n") ? systeminfoList(List.of(t.split("\\R"))) : null;
+        if (pasted != null) {
+            return pasted;
+        }
         if (t.contains(",") || t.contains(";")) {
-            return HotfixInventory.listed(List.of(t.split("[,;]")));
+            List<String> parts = List.of(t.split("[,;]"));
+            HotfixInventory systeminfo = systeminfoList(parts);
+            return systeminfo != null ? systeminfo : HotfixInventory.listed(parts);
         }
         List<String> entries = new ArrayList<>();
         Matcher m = WHITE_SPACE_ENTRY.matcher(t);
@@ -91,6 +112,28 @@ public final class FieldValues {
             entries.add(m.group());
         }
         return HotfixInventory.listed(entries);
+    }
+
+    /**
+     * The list of a systeminfo {@code /FO CSV} cell (or of systeminfo's text pasted into a cell, a line an
+     * entry), its entries without their numbers and with the count it announces (so that {@code File 1} placeholders and a list cut short are seen, as in systeminfo's text);
+     * {@code null} when the cell is not in that form.
+     */
+    private static HotfixInventory systeminfoList(List<String> parts) {
+        Matcher count = ANNOUNCED_COUNT.matcher(parts.get(0).strip());
+        if (!count.matches() || parts.size() < 2) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>();
+        for (String part : parts.subList(1, parts.size())) {
+            Matcher entry = NUMBERED_ENTRY.matcher(part);
+            if (entry.matches()) {
+                entries.add(entry.group(1));
+            } else if (!part.isBlank()) {
+                return null;
+            }
+        }
+        return HotfixInventory.announced(entries, Integer.parseInt(count.group(1)));
     }
 
     /**

@@ -16,7 +16,8 @@ import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.Server;
 
 /**
- * Reads any mix of files and folders: folders are walked (in name order, hidden entries skipped) for
+ * Reads any mix of files and folders: folders are walked (in name order, hidden entries and Office's
+ * {@code ~$} owner files skipped) for
  * every file a format recognises; a file named explicitly that no format reads is a rejection. A file
  * that fails as a whole becomes a rejection naming it; the other inputs go on. A file that is part of
  * another (a CSV adapters file beside its servers file) is read through that one, and each file is read
@@ -177,9 +178,13 @@ public final class Inventories {
         }
     }
 
+    /**
+     * Dot files, and the owner file Excel keeps beside a workbook while it is open ({@code ~$fleet.xlsx},
+     * hidden on Windows, visible on a share mounted elsewhere).
+     */
     private static boolean isHidden(Path relative) {
         for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+            if (part.toString().startsWith(".") || part.toString().startsWith("~$")) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Criticality;
@@ -69,11 +70,15 @@ final class JsonServerMapper {
             return null;
         }
         if (node.isTextual()) {
-            return FieldValues.hotfixCell(node.asText());
+            try {
+                return FieldValues.hotfixCell(node.asText());
+            } catch (IllegalArgumentException e) {
+                throw new FieldException(path, e.getMessage());
+            }
         }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < array(node, path).size(); i++) {
-            JsonNode id = node.get(i);
+            JsonNode id = hotFixId(node.get(i));
             if (!id.isTextual() && !id.isNumber()) {
                 throw new FieldException(path + "[" + i + "]", "expected a hotfix id such as KB907019, found " + kind(id));
             }
@@ -82,14 +87,31 @@ final class JsonServerMapper {
         return HotfixInventory.listed(ids);
     }
 
+    /**
+     * A {@code Win32_QuickFixEngineering} object ({@code Get-HotFix}, or {@code Select-Object HotFixID}, given
+     * to {@code ConvertTo-Json}) stands for its {@code HotFixID}; any other value for itself.
+     */
+    private static JsonNode hotFixId(JsonNode entry) {
+        if (entry.isObject()) {
+            for (var fields = entry.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                if (field.getKey().equalsIgnoreCase("HotFixID")) {
+                    return field.getValue();
+                }
+            }
+        }
+        return entry;
+    }
+
     private static List<InstalledFile> files(JsonNode node, String path) {
         if (node == null || node.isNull()) {
             return null;
         }
         List<InstalledFile> files = new ArrayList<>();
-        for (int i = 0; i < array(node, path).size(); i++) {
-            String at = path + "[" + i + "]";
-            JsonNode file = object(node.get(i), at);
+        JsonNode list = listOf(node, path, JsonNode::isObject);
+        for (int i = 0; i < list.size(); i++) {
+            String at = element(node, path, i);
+            JsonNode file = object(list.get(i), at);
             String name = text(file, at, "name");
             if (name == null || name.isBlank()) {
                 throw new FieldException(at + ".name", "the file has no name");
@@ -119,9 +141,10 @@ final class JsonServerMapper {
             return null;
         }
         List<Adapter> adapters = new ArrayList<>();
-        for (int i = 0; i < array(node, path).size(); i++) {
-            String at = path + "[" + i + "]";
-            JsonNode adapter = object(node.get(i), at);
+        JsonNode list = listOf(node, path, JsonNode::isObject);
+        for (int i = 0; i < list.size(); i++) {
+            String at = element(node, path, i);
+            JsonNode adapter = object(list.get(i), at);
             String name = text(adapter, at, "name");
             if (name == null || name.isBlank()) {
                 throw new FieldException(at + ".name", "the adapter has no name");
@@ -145,9 +168,10 @@ final class JsonServerMapper {
             }
         }
         List<Vlan> vlans = new ArrayList<>();
-        for (int i = 0; i < array(node, path).size(); i++) {
-            String at = path + "[" + i + "]";
-            JsonNode vlan = node.get(i);
+        JsonNode list = listOf(node, path, n -> n.isObject() || n.isIntegralNumber());
+        for (int i = 0; i < list.size(); i++) {
+            String at = element(node, path, i);
+            JsonNode vlan = list.get(i);
             try {
                 if (vlan.isObject()) {
                     JsonNode id = vlan.get("id");
@@ -197,6 +221,19 @@ final class JsonServerMapper {
             }
         }
         throw new FieldException(path + "." + field, "expected true or false, found " + kind(value));
+    }
+
+    /**
+     * The elements of a list field. PowerShell's {@code ConvertTo-Json} writes a list of one result as that
+     * result alone, not in an array: such a value ({@code single} says which kinds) is a list of one.
+     */
+    private static JsonNode listOf(JsonNode node, String path, java.util.function.Predicate<JsonNode> single) {
+        return single.test(node) ? JsonNodeFactory.instance.arrayNode().add(node) : array(node, path);
+    }
+
+    /** The path of a list's element; a list of one written without its array is the field itself. */
+    private static String element(JsonNode node, String path, int i) {
+        return node.isArray() ? path + "[" + i + "]" : path;
     }
 
     private static JsonNode array(JsonNode node, String path) {

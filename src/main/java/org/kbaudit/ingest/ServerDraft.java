@@ -123,7 +123,7 @@ final class ServerDraft {
                 .osVersion(text(TableColumn.OS_VERSION))
                 .architecture(text(TableColumn.ARCHITECTURE))
                 .servicePack(servicePack)
-                .hotfixes(FieldValues.hotfixCell(text(TableColumn.HOTFIXES)))
+                .hotfixes(parse(TableColumn.HOTFIXES, FieldValues::hotfixCell))
                 .files(files())
                 .adapters(adapters)
                 .restartPending(Boolean.TRUE.equals(parse(TableColumn.RESTART_PENDING, FieldValues::bool)))

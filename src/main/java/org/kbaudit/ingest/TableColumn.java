@@ -12,14 +12,16 @@ import java.util.Set;
  * each: the one alias table shared by the .xlsx, .xls and CSV loaders. Headers match case-insensitively,
  * ignoring spaces, dots, dashes and underscores ({@code Host_Name}, {@code host-name} and
  * {@code HostName} are one header), so the model's own camelCase names ({@code osVersion},
- * {@code restartPending}) match as well.
+ * {@code restartPending}) match as well; so does a ConfigMgr view's column, which ends in {@code 0}
+ * ({@code Caption0}).
  */
 enum TableColumn {
-    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server"),
+    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server", "NetBIOS Name",
+            "DNS Host Name"),
     OS(Kind.SERVER, "OS", "Operating System", "OS Name", "Caption"),
-    OS_VERSION(Kind.SERVER, "OS Version"),
+    OS_VERSION(Kind.SERVER, "OS Version", "Operating System Version"),
     ARCHITECTURE(Kind.SERVER, "Architecture", "Platform", "System Type", "OS Architecture"),
-    SERVICE_PACK(Kind.SERVER, "Service Pack", "SP", "CSDVersion"),
+    SERVICE_PACK(Kind.SERVER, "Service Pack", "SP", "CSDVersion", "Operating System Service Pack"),
     HOTFIXES(Kind.SERVER, "Hotfixes", "Hotfix(s)", "Installed Hotfixes", "KBs"),
     NETCFGX_VERSION(Kind.SERVER, "Netcfgx.dll Version", "Netcfgx Version"),
     WNETCFGX_VERSION(Kind.SERVER, "Wnetcfgx.dll Version", "Wnetcfgx Version", "SysWOW64 Netcfgx.dll Version"),
@@ -90,6 +92,23 @@ enum TableColumn {
         if (key.isEmpty()) {
             return Optional.empty();
         }
+        Optional<TableColumn> column = ofKey(key, role);
+        return column.isPresent() || !isSccmColumn(key) ? column : ofKey(key.substring(0, key.length() - 1), role);
+    }
+
+    /**
+     * The WMI properties whose ConfigMgr (SCCM) inventory view columns end in {@code 0} ({@code Caption0},
+     * {@code CSDVersion0}, {@code Netbios_Name0}); only these, so that a {@code NIC 0} of a sheet with one
+     * column per card is not read as the adapter name.
+     */
+    private static final Set<String> SCCM_PROPERTIES = Set.of("netbiosname", "caption", "csdversion", "version",
+            "systemtype", "netconnectionid", "servicename", "description", "productname");
+
+    private static boolean isSccmColumn(String key) {
+        return key.endsWith("0") && SCCM_PROPERTIES.contains(key.substring(0, key.length() - 1));
+    }
+
+    private static Optional<TableColumn> ofKey(String key, SheetRole role) {
         for (TableColumn column : values()) {
             if (column.readOn(role) && column.headers.stream().anyMatch(h -> normalise(h).equals(key))) {
                 return Optional.of(column);
@@ -103,7 +122,8 @@ enum TableColumn {
 
     /** Whether the header is Windows' own {@code CSDVersion}, under which an empty cell means RTM. */
     static boolean isCsdVersion(String header) {
-        return normalise(header).equals("csdversion");
+        String key = normalise(header);
+        return key.equals("csdversion") || key.equals("csdversion0");
     }
 
     static String normalise(String header) {

@@ -57,6 +57,21 @@ final class TableHeader {
         return header;
     }
 
+    /** How many cells of the row name a column kbaudit reads. */
+    static int columnsNamed(TableRow row, SheetRole role) {
+        return new TableHeader(row, role).columns.size();
+    }
+
+    /** Whether the row says again what the header row says, cell by cell (ignoring case, spaces and the like). */
+    boolean repeatedBy(TableRow row) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (!TableColumn.normalise(texts.get(i)).equals(TableColumn.normalise(row.cell(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     SheetRole role() {
         return role;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Provenance;
@@ -28,6 +29,9 @@ final class TableLoader {
     /** How many non-blank rows may stand above the header row (a title, a date, a note). */
     static final int TITLE_ROWS = 3;
 
+    /** What a totals row under a hand-kept table says in its first column: no host name has a space or colon. */
+    private static final Pattern TOTALS = Pattern.compile("(?i)(grand\\s+)?totals?\\s*:?|summe\\s*:?|gesamt\\s*:?");
+
     private TableLoader() {
     }
 
@@ -43,11 +47,19 @@ final class TableLoader {
     static void flat(TableSheet sheet, RecordSink sink) throws IOException {
         Map<String, int[]> rowsLeft = new HashMap<>();
         ColumnFocus hostOnly = new ColumnFocus();
-        boolean hasHeader = records(sheet, SheetRole.FLAT, IGNORE, row ->
+        boolean hasHeader = records(sheet, SheetRole.FLAT, IGNORE, null, row ->
                 rowsLeft.computeIfAbsent(key(row.host()), k -> new int[1])[0]++, hostOnly);
         requireHeader(hasHeader, sheet);
         Map<String, FlatServer> open = new LinkedHashMap<>();
-        records(sheet, SheetRole.FLAT, sink, row -> {
+        Consumer<TableRecord> passedOver = row -> {
+            // the counting pass counted it under its host cell: it is read, and ends no server
+            int[] left = row.host() == null ? null : rowsLeft.get(key(row.host()));
+            if (left != null) {
+                left[0]--;
+            }
+            deliverFinished(open, rowsLeft, sink, row.rowNumber());
+        };
+        records(sheet, SheetRole.FLAT, sink, passedOver, row -> {
             String key = key(row.host());
             FlatServer server = open.computeIfAbsent(key, k -> new FlatServer());
             server.rows.add(row);
@@ -60,7 +72,7 @@ final class TableLoader {
                 left[0]--;
             }
             deliverFinished(open, rowsLeft, sink, number);
-        });
+        }, null);
         open.values().forEach(sink::pending);
     }
 
@@ -203,15 +215,17 @@ final class TableLoader {
      */
     private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> each)
             throws IOException {
-        return records(sheet, role, sink, each, null);
+        return records(sheet, role, sink, row -> { }, each, null);
     }
 
     /**
      * As {@link #records(TableSheet, SheetRole, RecordSink, Consumer)}; with a focus, the rows after the
-     * header may hold the host cell alone (a row without a host is then blank, and skipped).
+     * header may hold the host cell alone (a row without a host is then blank, and skipped). Without one, a
+     * row that is no data goes to {@code passedOver}: the header row again (files appended one to another,
+     * each with its header, as {@code systeminfo /FO CSV >>} does) or PowerShell's {@code #TYPE} line.
      */
-    private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> each,
-                                   ColumnFocus hostOnly) throws IOException {
+    private static boolean records(TableSheet sheet, SheetRole role, RecordSink sink, Consumer<TableRecord> passedOver,
+                                   Consumer<TableRecord> each, ColumnFocus hostOnly) throws IOException {
         HeaderSearch search = new HeaderSearch();
         Consumer<TableRow> rows = row -> {
             if (row.isBlank()) {
@@ -228,9 +242,18 @@ final class TableLoader {
                 return;
             }
             TableRecord record = new TableRecord(sheet, search.header, row);
+            if (hostOnly == null && (search.header.repeatedBy(row) || isTypeLine(row))) {
+                passedOver.accept(record);
+                return;
+            }
             if (record.host() == null) {
                 sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row has no host name (column "
                         + search.header.text(TableColumn.HOST) + ")"));
+                return;
+            }
+            if (TOTALS.matcher(record.host()).matches()) {
+                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row reads as a totals row ('"
+                        + record.host() + "' in the host column), not a server, so it is not audited"));
                 return;
             }
             if (CellText.isError(record.host())) {
@@ -245,26 +268,47 @@ final class TableLoader {
         } else {
             sheet.rows(rows, hostOnly);
         }
-        if (search.header == null && search.firstMiss != null) {
-            throw search.firstMiss;
+        if (search.header == null && search.bestMiss != null) {
+            throw search.bestMiss;
         }
         return search.header != null;
     }
 
+    /** PowerShell's {@code #TYPE} line, alone in its row: what {@code Export-Csv} writes above its header. */
+    private static boolean isTypeLine(TableRow row) {
+        String first = row.cell(0);
+        if (first == null || !first.startsWith("#TYPE ")) {
+            return false;
+        }
+        for (int i = 1; i < row.cells().size(); i++) {
+            if (row.cell(i) != null && !row.cell(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Finds the header row among the first rows. When none names a host, the miss to report is the row that
+     * names the most other columns (the header row itself, rather than a title or {@code #TYPE} line above it).
+     */
     private static final class HeaderSearch {
         TableHeader header;
-        TableLayoutException firstMiss;
+        TableLayoutException bestMiss;
+        int missNames = -1;
         int tried;
 
         void offer(TableRow row, SheetRole role, TableSheet sheet) {
             try {
                 header = TableHeader.of(row, role, sheet);
             } catch (TableLayoutException e) {
-                if (firstMiss == null) {
-                    firstMiss = e;
+                int names = TableHeader.columnsNamed(row, role);
+                if (names > missNames) {
+                    bestMiss = e;
+                    missNames = names;
                 }
                 if (++tried > TITLE_ROWS) {
-                    throw firstMiss;
+                    throw bestMiss;
                 }
             }
         }

@@ -32,8 +32,19 @@ final class TableRecord {
         if (i == null) {
             return null;
         }
-        String value = row.cell(i);
-        return value == null || value.isBlank() ? null : value.strip();
+        return text(row.cell(i));
+    }
+
+    /**
+     * A cell's text, stripped, with no-break spaces as plain spaces (cells pasted from web pages and HTML
+     * reports have them; Java's strip and the rules' {@code \\s} do not see them); {@code null} when blank.
+     */
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String spaced = value.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ');
+        return spaced.isBlank() ? null : spaced.strip();
     }
 
     /**
@@ -76,7 +87,7 @@ final class TableRecord {
             String read = get(column);
             for (int other : others) {
                 String value = row.cell(other);
-                value = value == null || value.isBlank() ? null : value.strip();
+                value = text(value);
                 boolean same = column == TableColumn.DRIVER ? value != null && value.equalsIgnoreCase(read)
                         : java.util.Objects.equals(value, read);
                 if (value != null && !same) {

@@ -76,6 +76,18 @@ class CommandLineTest {
         }
 
         @Test
+        void the_owner_file_excel_keeps_beside_an_open_workbook_is_no_input() throws Exception {
+            Path folder = Files.createDirectories(dir.resolve("share"));
+            Files.writeString(folder.resolve("fleet.json"), "[" + PROTECTED_SERVER + "]");
+            Files.write(folder.resolve("~$fleet.xlsx"), new byte[] {0x0b, 'J', 'S', 'm', 'i', 't', 'h', 0, 0, 0});
+
+            Result r = run("audit", folder.toString(), "--fail-on", "REJECTED");
+
+            assertThat(r.exit()).as(r.out() + r.err()).isZero();
+            assertThat(r.out()).contains("1 read, 1 audited, 0 rejected").doesNotContain("~$fleet.xlsx");
+        }
+
+        @Test
         void writes_the_json_contract_and_a_summary_and_exits_0() throws Exception {
             Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "," + PROTECTED_SERVER + "]");
             Path report = dir.resolve("out.json");

@@ -21,6 +21,14 @@ class HotfixInventoryTest {
     }
 
     @Test
+    void a_quick_fix_engineering_object_written_as_text_is_its_hotfix_id() {
+        HotfixInventory list = HotfixInventory.listed(List.of("@{HotFixID=File 1}", "@{HotFixID=KB896358; InstalledOn=}"));
+        assertThat(list.entries()).containsExactly("File 1", "KB896358");
+        assertThat(list.complete()).as("a File 1 placeholder").isFalse();
+        assertThat(HotfixInventory.listed(List.of("@{name=x}")).entries()).containsExactly("@{name=x}");
+    }
+
+    @Test
     void placeholders_make_a_list_incomplete() {
         HotfixInventory list = HotfixInventory.listed(List.of("KB890046", "File 1"));
         assertThat(list.complete()).isFalse();

@@ -122,6 +122,54 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void configMgrViewColumnsEndingInZeroReadAsTheirFields() throws IOException {
+            String csv = "Netbios_Name0,Caption0,CSDVersion0,SystemType0,NetConnectionID0,ServiceName0,Name00\r\n"
+                    + "SCCM-10,\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",,X86-based PC,LAN,b57w2k,x\r\n";
+            Server s = read(write("v_gs_operating_system.csv", csv)).only();
+            assertThat(s.host()).isEqualTo("SCCM-10");
+            assertThat(s.os()).isEqualTo("Microsoft(R) Windows(R) Server 2003, Standard Edition");
+            assertThat(s.servicePack()).as("empty under CSDVersion0, as under CSDVersion: RTM").isEqualTo("RTM");
+            assertThat(s.architecture()).isEqualTo("X86-based PC");
+            assertThat(s.adapters()).singleElement().satisfies(a -> {
+                assertThat(a.name()).isEqualTo("LAN");
+                assertThat(a.driver()).isEqualTo("b57w2k");
+            });
+            Server wide = read(write("wide.csv", "Host,NIC 0,NIC0,Tier0,NIC 1\nW-1,LAN,LAN,x,LAN 2\n")).only();
+            assertThat(wide.adapters()).as("one column per card is no adapter column").isNull();
+            assertThat(wide.criticality()).isNull();
+            assertThat(wide.notes()).isEmpty();
+        }
+
+        @Test
+        void noBreakSpacesPastedFromAWebPageAreSpaces() throws IOException {
+            String csv = "Host,OS,Service Pack,Adapter,Driver,VLAN IDs\n"
+                    + "NB-01,Windows Server\u00a02003,SP1,LAN1,E1000,\n"
+                    + "NB-01\u00a0,Windows Server\u00a02003,SP1,LAN2,E1000\u00a0,\"10,\u00a020\"\n";
+            CollectingSink sink = read(write("export.csv", csv));
+            assertThat(sink.rejections).isEmpty();
+            Server s = sink.only();
+            assertThat(s.host()).isEqualTo("NB-01");
+            assertThat(s.os()).isEqualTo("Windows Server 2003");
+            assertThat(s.adapters()).extracting(Adapter::driver).containsExactly("E1000", "E1000");
+            assertThat(s.adapters().get(1).vlans()).containsExactly(Vlan.of(10), Vlan.of(20));
+            assertThat(s.notes()).isEmpty();
+        }
+
+        @Test
+        void anActiveDirectoryComputerExportReadsItsOperatingSystemAttributes() throws IOException {
+            String csv = "#TYPE Selected.Microsoft.ActiveDirectory.Management.ADComputer\r\n"
+                    + "\"DistinguishedName\",\"DNSHostName\",\"Enabled\",\"Name\",\"OperatingSystem\","
+                    + "\"OperatingSystemServicePack\",\"OperatingSystemVersion\"\r\n"
+                    + "\"CN=WEB01,OU=Servers,DC=contoso,DC=com\",\"web01.contoso.com\",\"True\",\"WEB01\","
+                    + "\"Windows Server 2003\",\"Service Pack 2\",\"5.2 (3790)\"\r\n";
+            Server s = read(write("ad-computers.csv", csv)).only();
+            assertThat(s.host()).isEqualTo("web01.contoso.com");
+            assertThat(s.os()).isEqualTo("Windows Server 2003");
+            assertThat(s.servicePack()).isEqualTo("Service Pack 2");
+            assertThat(s.osVersion()).isEqualTo("5.2 (3790)");
+        }
+
+        @Test
         void windows1252WhenTheBytesAreNotUtf8() throws IOException {
             byte[] bytes = "Host;Owner\nSCCM-04;Équipe réseau\n".getBytes(Charset.forName("windows-1252"));
             assertThat(read(write("export.csv", bytes)).only().owner()).isEqualTo("Équipe réseau");
@@ -206,12 +254,64 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void systeminfoInItsCsvFormReadsTheHotfixListWithItsPlaceholdersAndCount() throws IOException {
+            String csv = "\"Host Name\",\"OS Name\",\"OS Version\",\"System Type\",\"Hotfix(s)\"\r\n"
+                    + "\"SI-01\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",\"5.2.3790 Service Pack 1 Build 3790\","
+                    + "\"X86-based PC\",\"3 Hotfix(s) Installed.,[01]: File 1,[02]: File 1,[03]: KB896358\"\r\n";
+            Server s = read(write("systeminfo.csv", csv)).only();
+            assertThat(s.hotfixes().entries()).containsExactly("File 1", "File 1", "KB896358");
+            assertThat(s.hotfixes().complete()).as("placeholders prove nothing by what they lack").isFalse();
+        }
+
+        @Test
+        void exportsAppendedOneToAnotherRepeatTheirHeaderAndTypeLinesWhichAreNoServers() throws IOException {
+            String export = "#TYPE System.Management.Automation.PSCustomObject\r\n"
+                    + "\"Host Name\",\"OS Name\",\"Adapter\",\"Driver\"\r\n"
+                    + "\"%s\",\"Windows Server 2003\",\"LAN\",\"E1000\"\r\n"
+                    + "\"%s\",\"Windows Server 2003\",\"LAN 2\",\"E1000\"\r\n";
+            CollectingSink sink = read(write("all.csv", export.formatted("A", "A") + export.formatted("B", "A")));
+            assertThat(sink.rejections).isEmpty();
+            assertThat(sink.servers).extracting(Server::host).containsExactly("A", "B");
+            assertThat(sink.host("A").adapters()).extracting(Adapter::name).containsExactly("LAN", "LAN 2", "LAN 2");
+            assertThat(sink.host("B").provenance().location()).isEqualTo("line 7");
+        }
+
+        @Test
+        void aRowThatRepeatsOnlyTheHostHeaderIsStillAServer() throws IOException {
+            CollectingSink sink = read(write("export.csv", "Server,OS\nServer,Windows Server 2003\n"));
+            assertThat(sink.only().host()).isEqualTo("Server");
+        }
+
+        @Test
+        void anArrayExportedByPowerShellAsItsTypeNameRejectsTheServerAtItsCell() throws IOException {
+            String csv = "\"ComputerName\",\"CSDVersion\",\"Hotfixes\",\"NetConnectionID\",\"ServiceName\"\r\n"
+                    + "\"PS-01\",\"Service Pack 1\",\"System.Object[]\",\"LAN\",\"E1000\"\r\n"
+                    + "\"PS-02\",\"Service Pack 1\",\"KB907019\",\"LAN\",\"E1000\"\r\n";
+            CollectingSink sink = read(write("export.csv", csv));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("PS-02");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 2 (Hotfixes)");
+                assertThat(r.reason()).contains("System.Object[]").contains("PS-01");
+            });
+        }
+
+        @Test
         void anUnclosedQuoteIsOneRejectionForTheFile() throws IOException {
             CollectingSink sink = read(write("broken.csv", "Host,OS\nSCCM-08,\"Windows\n"));
             assertThat(sink.servers).isEmpty();
             assertThat(sink.rejections).singleElement().satisfies(r -> {
                 assertThat(r.location()).isEmpty();
                 assertThat(r.reason()).startsWith("malformed CSV");
+            });
+        }
+
+        @Test
+        void withoutAHostColumnTheRejectionNamesTheHeaderRowNotTheTypeLineAboveIt() throws IOException {
+            CollectingSink sink = read(write("qfe.csv", "#TYPE System.Management.ManagementObject#root\\cimv2\\Win32_OperatingSystem\r\n"
+                    + "\"CSName\",\"Caption\",\"CSDVersion\"\r\n\"SRV9\",\"Windows Server 2003\",\"Service Pack 2\"\r\n"));
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 2");
+                assertThat(r.reason()).contains("(row 2)").contains("found 'CSName', 'Caption', 'CSDVersion'");
             });
         }
 
@@ -286,5 +386,19 @@ class CsvInventoryFormatTest {
         assertThat(CsvSheet.delimiter("\"a;b;c\",d,e\n")).isEqualTo(',');
         assertThat(CsvSheet.delimiter("Host;OS;\"x,y\"\n")).isEqualTo(';');
         assertThat(CsvSheet.delimiter("Host\n")).isEqualTo(',');
+        assertThat(CsvSheet.delimiter("#TYPE System.Object\r\n\"Host\";\"OS\"\r\n")).as("past a title line").isEqualTo(';');
+        assertThat(CsvSheet.delimiter("Fleet\r\n\r\nupdated today\r\nHost;OS\r\n")).as("past three").isEqualTo(';');
+        assertThat(CsvSheet.delimiter("a\r\nb\r\nc\r\nd\r\nHost;OS\r\n")).as("not past four").isEqualTo(',');
+    }
+
+    @Test
+    void exportCsvWithASemicolonDelimiterAndItsTypeLineIsRead() throws IOException {
+        String csv = "#TYPE Selected.System.Management.ManagementObject\r\n"
+                + "\"ComputerName\";\"Caption\";\"CSDVersion\";\"NetConnectionID\";\"ServiceName\"\r\n"
+                + "\"PS-01\";\"Microsoft(R) Windows(R) Server 2003, Standard Edition\";\"Service Pack 1\";\"LAN\";\"E1000\"\r\n";
+        CollectingSink sink = read(write("export.csv", csv));
+        assertThat(sink.rejections).isEmpty();
+        assertThat(sink.only().os()).isEqualTo("Microsoft(R) Windows(R) Server 2003, Standard Edition");
+        assertThat(sink.only().provenance().location()).isEqualTo("line 3");
     }
 }

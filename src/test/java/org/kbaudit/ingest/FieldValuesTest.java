@@ -33,6 +33,36 @@ class FieldValuesTest {
     }
 
     @Test
+    void a_systeminfo_csv_cell_gives_its_entries_without_numbers_and_its_announced_count() {
+        HotfixInventory placeholders = FieldValues.hotfixCell("3 Hotfix(s) Installed.,[01]: File 1,[02]: KB896358,[03]: KB899587");
+        assertThat(placeholders.entries()).containsExactly("File 1", "KB896358", "KB899587");
+        assertThat(placeholders.complete()).as("a File 1 placeholder").isFalse();
+        HotfixInventory cut = FieldValues.hotfixCell("5 Hotfix(s) Installed.,[01]: KB896358,[02]: KB899587");
+        assertThat(cut.complete()).isFalse();
+        assertThat(cut.incompleteBecause()).contains("announces 5");
+        HotfixInventory whole = FieldValues.hotfixCell("2 Hotfix(s) Installed.,[01]: KB896358,[02]: KB893803v2 - Update");
+        assertThat(whole.entries()).containsExactly("KB896358", "KB893803v2 - Update");
+        assertThat(whole.complete()).isTrue();
+        HotfixInventory pasted = FieldValues.hotfixCell("3 Hotfix(s) Installed.\r\n     [01]: KB896358\n     [02]: KB899587");
+        assertThat(pasted.entries()).as("systeminfo's lines pasted into a cell").containsExactly("KB896358", "KB899587");
+        assertThat(pasted.complete()).isFalse();
+        assertThat(FieldValues.hotfixCell("907019 KB1, KB2").entries()).as("not numbered: a plain list")
+                .containsExactly("907019 KB1", "KB2");
+    }
+
+    @Test
+    void a_powershell_type_name_in_place_of_the_list_is_refused_rather_than_read_as_one_hotfix() {
+        assertThatThrownBy(() -> FieldValues.hotfixCell("System.Object[]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'System.Object[]'").hasMessageContaining("-join");
+        assertThatThrownBy(() -> FieldValues.hotfixCell(" System.String[] ")).hasMessageContaining("System.String[]");
+        assertThatThrownBy(() -> FieldValues.hotfixCell("System.Collections.Generic.List`1[System.String]"))
+                .hasMessageContaining("PowerShell");
+        assertThat(FieldValues.hotfixCell("KB896358, System.Object[]").entries()).as("only the whole cell")
+                .containsExactly("KB896358", "System.Object[]");
+    }
+
+    @Test
     void vlans_and_booleans_read_as_inventory_md_says() {
         assertThat(FieldValues.vlans("10, 20;30 40.0")).extracting(Vlan::id).containsExactly(10, 20, 30, 40);
         assertThatThrownBy(() -> FieldValues.vlans("10 5000")).hasMessageContaining("5000");

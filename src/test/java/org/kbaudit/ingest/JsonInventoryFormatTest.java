@@ -47,6 +47,42 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void a_list_of_one_that_convert_to_json_wrote_without_its_array_is_a_list_of_one() throws Exception {
+        read("ps.json", "[{\"host\": \"A\", \"files\": {\"name\": \"Netcfgx.dll\", \"version\": \"5.2.3790.1830\"},"
+                + " \"adapters\": {\"name\": \"LAN\", \"driver\": \"E1000\", \"vlans\": 10}},"
+                + " {\"host\": \"B\", \"adapters\": [{\"name\": \"LAN\", \"vlans\": {\"id\": 20}}, {\"name\": \"LAN 2\", \"vlans\": \"x\"}]}]");
+        assertThat(servers).extracting(Server::host).containsExactly("A");
+        Server a = servers.get(0);
+        assertThat(a.files()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("Netcfgx.dll"));
+        assertThat(a.adapters()).singleElement().satisfies(n -> {
+            assertThat(n.driver()).isEqualTo("E1000");
+            assertThat(n.vlans()).extracting(v -> v.id()).containsExactly(10);
+        });
+        assertThat(rejections).singleElement().extracting(Rejection::location).as("the element's own path")
+                .isEqualTo("$[1].adapters[1].vlans");
+    }
+
+    @Test
+    void hotfixes_given_as_get_hotfix_objects_are_their_ids() throws Exception {
+        read("qfe.json", "[{\"host\": \"A\", \"hotfixes\": [{\"HotFixID\": \"KB896358\", \"InstalledOn\": \"\\/Date(1132000000000)\\/\"},"
+                + " {\"hotfixid\": \"File 1\"}]}]");
+        assertThat(rejections).isEmpty();
+        assertThat(servers.get(0).hotfixes().entries()).containsExactly("KB896358", "File 1");
+        assertThat(servers.get(0).hotfixes().complete()).isFalse();
+    }
+
+    @Test
+    void a_hotfix_list_that_convert_to_json_cut_to_its_type_name_rejects_its_server() throws Exception {
+        read("ps.json", "{\"servers\": [{\"host\": \"A\", \"servicePack\": \"Service Pack 1\", \"hotfixes\": \"System.Object[]\"},"
+                + " {\"host\": \"B\", \"hotfixes\": \"KB907019\"}]}");
+        assertThat(servers).extracting(Server::host).containsExactly("B");
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.location()).isEqualTo("$.servers[0].hotfixes");
+            assertThat(r.reason()).contains("System.Object[]").contains("-Depth");
+        });
+    }
+
+    @Test
     void a_model_field_given_twice_rejects_its_server_naming_the_field_and_the_others_are_read() throws Exception {
         read("dup.json", "[{\"host\": \"A\", \"host\": \"B\"},"
                 + " {\"host\": \"C\", \"adapters\": [{\"name\": \"N\", \"driver\": \"E1000\", \"driver\": \"b57w2k\"}]},"

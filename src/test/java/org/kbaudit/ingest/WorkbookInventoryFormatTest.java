@@ -265,6 +265,18 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
+        void aTotalsRowUnderTheTableIsRejectedAsSuchRatherThanAuditedAsAServer() throws IOException {
+            CollectingSink sink = readXlsx(new Workbooks.Book().sheet("Export", List.of(header,
+                    row("SCCM-01", "Windows Server 2003", "Service Pack 2", null, "Public", "b57w2k"),
+                    List.of(),
+                    row("Total", new Workbooks.Formula("COUNTA(A2:A2)")),
+                    row("Grand Total:", 1))));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SCCM-01");
+            assertThat(sink.rejections).extracting(Rejection::location).containsExactly("Export!A4", "Export!A5");
+            assertThat(sink.rejections.get(0).reason()).contains("totals row").contains("'Total'");
+        }
+
+        @Test
         void titleRowsAboveTheHeaderArePassedOver() throws IOException {
             CollectingSink sink = readXlsx(new Workbooks.Book().sheet("Export", List.of(
                     row("Server inventory, East"), row("exported 2024-03-01"), List.of(), header,

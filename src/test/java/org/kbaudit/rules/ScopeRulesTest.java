@@ -582,6 +582,36 @@ class ScopeRulesTest {
     }
 
     @Nested
+    class RtmFromSysteminfoVersionText {
+        static final String RULE = rule("Without a service pack field, systeminfo's version that names no service pack means none (Status, derived)");
+
+        @Test
+        void systeminfo_version_text_without_a_service_pack_is_rtm() {
+            Finding f = finding(server().sp(null).version("5.2.3790 Build 3790").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isZero();
+        }
+
+        @Test
+        void control_a_plain_version_number_says_nothing_of_the_service_pack() {
+            Finding f = finding(server().sp(null).version("5.2.3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isNull();
+        }
+
+        @Test
+        void control_a_caption_naming_the_service_pack_decides() {
+            Finding f = finding(server().sp(null).version("5.2.3790 Build 3790")
+                    .os("Microsoft Windows Server 2003 Standard Edition Service Pack 2").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+        }
+    }
+
+    @Nested
     class ServicePackFromCaption {
         static final String RULE = rule("Without a service pack field or version, a caption that names Service Pack N gives the level (Status)");
 
