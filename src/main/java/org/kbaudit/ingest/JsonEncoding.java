@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The encodings a JSON document may come in (RFC 4627: UTF-8, UTF-16 or UTF-32, big- or little-endian, told
  * by a byte-order mark or by where the zero bytes of the first ASCII characters fall), and a way to read any
- * of them as UTF-8. PowerShell's {@code ConvertTo-Json > fleet.json} writes UTF-16LE with a mark. Reading
+ * of them as UTF-8. PowerShell's {@code ConvertTo-Json > fleet.json} writes UTF-16LE with a mark; its
+ * {@code Set-Content} writes the ANSI code page, which is told by bytes that are not UTF-8. Reading
  * every document as UTF-8 bytes gives every document the same reading: server objects cut out by their byte
  * offsets, their fields read strictly, a field given twice caught.
  */
@@ -32,15 +33,71 @@ final class JsonEncoding {
      * the next read throws a {@link CharacterCodingException} naming its offset in the file.
      */
     static InputStream asUtf8(InputStream in) throws IOException {
-        PushbackInputStream peek = new PushbackInputStream(in, 4);
-        byte[] head = peek.readNBytes(4);
+        return asUtf8(in, false);
+    }
+
+    /**
+     * As {@link #asUtf8(InputStream)}, and with {@code ansi} a document whose first 64 KB hold bytes that are
+     * not UTF-8 and not one character that is (see {@link #isAnsi}) is read as Windows-1252.
+     */
+    static InputStream asUtf8(InputStream in, boolean ansi) throws IOException {
+        PushbackInputStream peek = new PushbackInputStream(in, SNIFFED);
+        byte[] head = peek.readNBytes(ansi ? SNIFFED : 4);
         Charset charset = of(head);
-        int mark = charset == null ? 0 : markLength(head, charset);
+        if (charset == null && ansi && isAnsi(head)) {
+            charset = WINDOWS_1252;
+        }
+        int mark = charset == null || charset == WINDOWS_1252 ? 0 : markLength(head, charset);
         peek.unread(head, mark, head.length - mark);
         if (charset == null) {
             return peek;
         }
         return new Transcoded(peek, charset, mark);
+    }
+
+    /** How much of a document decides between UTF-8 and the ANSI code page. */
+    private static final int SNIFFED = 64 * 1024;
+
+    /**
+     * Windows' ANSI code page in Western Europe and the Americas: what PowerShell 5.1's {@code Set-Content} and
+     * {@code Out-File -Encoding Default} write.
+     */
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * Whether the first bytes of a document (no mark of UTF-16 or UTF-32) are in the ANSI code page rather
+     * than UTF-8: some byte sequence in them is not UTF-8, and none that is not ASCII is (a UTF-8 document
+     * with a damaged byte has its other accented letters, and an ANSI document has no valid UTF-8 sequence
+     * but by rare chance). A character cut by the end of the sample counts for neither.
+     */
+    static boolean isAnsi(byte[] head) {
+        boolean invalid = false;
+        int i = 0;
+        while (i < head.length) {
+            int b = head[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (length == 0) {
+                invalid = true;
+                i++;
+                continue;
+            }
+            if (i + length > head.length) {
+                break; // cut by the end of the sample
+            }
+            int before = i;
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+            if (utf8.decode(ByteBuffer.wrap(head, i, length), CharBuffer.allocate(2), true).isError()) {
+                invalid = true;
+                i = before + 1;
+            } else {
+                return false; // a character in UTF-8: the document is UTF-8
+            }
+        }
+        return invalid;
     }
 
     /** The encoding the first four bytes of a document show, or {@code null} for UTF-8. */

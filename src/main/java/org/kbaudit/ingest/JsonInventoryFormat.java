@@ -251,7 +251,7 @@ public final class JsonInventoryFormat implements InventoryFormat {
     private static final Pattern ANY_SOURCE = Pattern.compile(" ?\\[Source: [^\\]]*\\]");
 
     private void readDocument(Path file, String displayName, RecordSink sink) throws IOException {
-        try (RecordingInputStream in = new RecordingInputStream(JsonEncoding.asUtf8(Files.newInputStream(file)));
+        try (RecordingInputStream in = new RecordingInputStream(JsonEncoding.asUtf8(Files.newInputStream(file), true));
              JsonParser parser = FACTORY.createParser(in)) {
             parser.setCodec(MAPPER);
             try {

@@ -490,5 +490,28 @@ class JsonInventoryFormatTest {
                     + (2 + 2 * "{\"host\": \"A\"}\r\n{\"host\": \"B".length()) + " of"
                     + " the file are no UTF-16LE character; the rest of the file was not read"));
         }
+
+        @Test
+        void a_document_in_the_ansi_code_page_as_powershell_set_content_writes_it_reads_as_its_utf8_twin()
+                throws Exception {
+            String document = "[{\"host\": \"A\", \"owner\": \"Équipe réseau\", \"site\": \"Zürich\"},"
+                    + " {\"host\": \"B\", \"os\": {}}, {\"host\": \"C\", \"owner\": \"Ops – Nord\"}]";
+            java.nio.charset.Charset ansi = java.nio.charset.Charset.forName("windows-1252");
+            for (String name : List.of("fleet.json")) {
+                String text = document;
+                Path plain = dir.resolve("utf8-" + name);
+                Files.writeString(plain, text);
+                Path windows = dir.resolve("ansi-" + name);
+                Files.write(windows, text.getBytes(ansi));
+                CollectingSink fromPlain = new CollectingSink();
+                new JsonInventoryFormat().read(plain, name, fromPlain);
+                CollectingSink fromAnsi = new CollectingSink();
+                new JsonInventoryFormat().read(windows, name, fromAnsi);
+
+                assertThat(fromPlain.servers).extracting(Server::owner).containsExactly("Équipe réseau", "Ops – Nord");
+                assertThat(fromAnsi.servers).as(name).isEqualTo(fromPlain.servers);
+                assertThat(fromAnsi.rejections).as(name).isEqualTo(fromPlain.rejections).hasSize(1);
+            }
+        }
 }
 }
