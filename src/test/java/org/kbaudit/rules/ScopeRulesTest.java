@@ -168,6 +168,57 @@ class ScopeRulesTest {
     }
 
     @Nested
+    class NtVersionInCaption {
+        static final String RULE = rule("Without a version number, a caption that names Windows NT 5.2 gives the version number (Applies to)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft Windows NT 5.2.3790 Service Pack 2", "Microsoft Windows NT 5.2.3790.0",
+                "Windows NT 5.2", "Microsoft Windows NT 5.2.3790"})
+        void an_nt_5_2_caption_without_version_is_in_scope_not_silently_out_of_it(String caption) {
+            Finding f = finding(server().os(caption).version(null).sp("SP1").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.warnings()).noneMatch(w -> w.contains("disagree on the Windows release"));
+        }
+
+        @Test
+        void the_service_pack_of_such_a_caption_is_read_too() {
+            Finding f = finding(server().os("Microsoft Windows NT 5.2.3790 Service Pack 2").version(null).sp(null)
+                    .unknownHotfixes().build());
+
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+            assertThat(f.servicePack()).isEqualTo(2);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft Windows NT 5.0.2195 Service Pack 4", "Microsoft Windows NT 6.1.7601 Service Pack 1",
+                "Microsoft Windows NT 4.0", "Microsoft Windows NT 5.2.3791"})
+        void control_other_nt_versions_in_a_caption_stay_out_of_scope(String caption) {
+            Finding f = finding(server().os(caption).version(null).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        }
+
+        @Test
+        void control_the_version_field_decides_over_the_caption() {
+            Finding f = finding(server().os("Microsoft Windows NT 5.2.3790").version("6.1.7601").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.warnings()).anyMatch(w -> w.contains("disagree on the Windows release"));
+        }
+
+        @Test
+        void control_nt_without_a_version_number_is_still_another_system() {
+            Finding f = finding(server().os("Windows NT 4.0 Server").version(null).build());
+
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        }
+    }
+
+    @Nested
     class Server2003Caption {
         static final String RULE = rule("A Windows Server 2003 caption is in scope when no version number is given (Applies to)");
 
