@@ -656,6 +656,62 @@ class ScopeRulesTest {
     }
 
     @Nested
+    class PreReleaseServicePackInVersionOrCaption {
+        static final String RULE = rule("A version or caption that names a pre-release service pack (beta, release candidate, v.NNNN) gives no level, with a warning (Status, derived)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"5.2.3790 Service Pack 2, v.2805 Build 3790", "5.2.3790 Service Pack 2 Beta Build 3790",
+                "5.2.3790 Service Pack 2 RC Build 3790", "5.2.3790 Service Pack 2 Release Candidate 2 Build 3790"})
+        void a_pre_release_of_service_pack_2_is_not_service_pack_2(String version) {
+            Finding f = finding(server().sp(null).version(version).unknownHotfixes().build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isNull();
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(f.missing()).contains("servicePack");
+            assertThat(f.warnings()).anyMatch(w -> w.contains("pre-release"));
+        }
+
+        @Test
+        void a_pre_release_of_service_pack_1_does_not_meet_the_hotfix_prerequisite() {
+            Finding f = finding(server().sp(null).version("5.2.3790 Service Pack 1, v.1433 Build 3790")
+                    .netcfgx("5.2.3790.1433").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isNull();
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.warnings()).anyMatch(w -> w.contains("confirm it before installing the hotfix"));
+        }
+
+        @Test
+        void a_caption_naming_a_pre_release_gives_no_level() {
+            Finding f = finding(server().sp(null).version("5.2.3790")
+                    .os("Microsoft Windows Server 2003 Enterprise Edition Service Pack 2 RC").unknownHotfixes().build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isNull();
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        }
+
+        @Test
+        void control_the_release_in_systeminfo_form_is_read() {
+            Finding f = finding(server().sp(null).version("5.2.3790 Service Pack 2 Build 3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+        }
+
+        @Test
+        void control_a_service_pack_field_decides_and_is_not_warned_about_here() {
+            Finding f = finding(server().sp("SP2").version("5.2.3790 Service Pack 2, v.2805 Build 3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+        }
+    }
+
+    @Nested
     class UnreadableServicePack {
         static final String RULE = rule("A service pack text nobody recognises is unknown, with a warning (Status, derived)");
 
