@@ -299,6 +299,36 @@ class ScopeRulesTest {
     }
 
     @Nested
+    class R2AtRtm {
+        static final String RULE = rule("An R2 caption at RTM is a contradiction, R2 being built on SP1; the service pack field decides, with a warning (Status, derived)");
+
+        @Test
+        void an_r2_caption_with_rtm_is_warned_about_and_the_field_decides() {
+            Finding f = finding(server().os("Microsoft(R) Windows(R) Server 2003 R2, Standard Edition").sp("RTM").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isZero();
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("contradiction").contains("R2")
+                    .contains("SP1"));
+        }
+
+        @Test
+        void control_r2_at_sp1_is_not_a_contradiction() {
+            Finding f = finding(server().os("Microsoft(R) Windows(R) Server 2003 R2, Standard Edition").sp("SP1").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("contradiction"));
+        }
+
+        @Test
+        void control_server_2003_at_rtm_is_not_a_contradiction() {
+            Finding f = finding(server().os(SERVER_2003).sp("RTM").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
     class OtherSystemsByCaption {
         static final String RULE = rule("Other Windows releases and non-Windows systems are outside the article (Applies to)");
 
