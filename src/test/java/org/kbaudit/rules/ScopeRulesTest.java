@@ -511,6 +511,19 @@ class ScopeRulesTest {
             assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft Windows Server 2003 Enterprise Edition AMD64",
+                "Windows Server 2003 Standard Edition (EM64T)", "Windows Server 2003 Standard Edition x86_64",
+                "Windows Server 2003 Standard Edition x86-64"})
+        void a_caption_naming_amd64_em64t_or_x86_64_is_x64_not_inferred_x86(String caption) {
+            Finding f = finding(server().os(caption).arch(null).sp("RTM").build(), Rules.PREFER_HOTFIX);
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+            assertThat(f.remediation().recommended()).isEqualTo(org.kbaudit.domain.Action.INSTALL_HOTFIX);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
+        }
+
         @Test
         void control_a_given_architecture_decides_over_the_caption() {
             Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise x64 Edition").arch("x86").build());
@@ -528,6 +541,16 @@ class ScopeRulesTest {
         void without_architecture_an_itanium_caption_is_ia64() {
             Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise Edition for 64-Bit Itanium-based Systems")
                     .arch(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.IA64);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Windows Server 2003 Enterprise Edition IA64", "Windows Server 2003 Datacenter Edition for IA-64"})
+        void a_caption_naming_ia64_is_ia64_not_inferred_x86(String caption) {
+            Finding f = finding(server().os(caption).arch(null).build());
 
             assertThat(f.rules()).contains(RULE);
             assertThat(f.platform()).isEqualTo(Platform.IA64);
