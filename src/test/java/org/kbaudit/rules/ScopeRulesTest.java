@@ -668,6 +668,14 @@ class ScopeRulesTest {
         }
 
         @Test
+        void a_version_text_with_the_short_form_sp1_gives_the_level() {
+            Finding f = finding(server().sp(null).version("5.2.3790 SP1").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(1);
+        }
+
+        @Test
         void control_the_service_pack_field_decides_over_the_version_text() {
             Finding f = finding(server().sp("SP2").version("5.2.3790 Service Pack 1 Build 3790").build());
 
@@ -696,6 +704,27 @@ class ScopeRulesTest {
             assertThat(f.rules()).contains(RULE);
             assertThat(f.servicePack()).isEqualTo(2);
             assertThat(f.status()).isEqualTo(Status.PROTECTED);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Windows Server 2003 Standard SP2", "Windows Server 2003 R2 Enterprise x64 SP2",
+                "Microsoft Windows Server 2003, Enterprise Edition (SP 2)"})
+        void a_caption_with_the_short_form_sp2_gives_the_level(String caption) {
+            Finding f = finding(server().sp(null).os(caption).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Windows Server 2003 Standard SP", "Windows Server 2003 Standard SP2 Beta",
+                "Windows Server 2003 WSP2003"})
+        void control_sp_without_a_level_a_pre_release_or_inside_a_word_gives_none(String caption) {
+            Finding f = finding(server().sp(null).os(caption).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isNull();
         }
 
         @Test

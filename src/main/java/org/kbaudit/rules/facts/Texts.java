@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern SERVICE_PACK = Pattern.compile("(?i)service\\s*pack\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern SERVICE_PACK = Pattern.compile("(?i)(?:service\\s*pack|\\bsp)\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern NT_VERSION = Pattern.compile("(?i)\\bwindows\\s*nt\\s*(\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,6})?)(?![0-9])");
     private static final Map<String, Regex> PATTERNS = new ConcurrentHashMap<>();
 
@@ -78,7 +78,10 @@ public final class Texts {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The number after "Service Pack" (English, German, French, Spanish systeminfo all write it so). */
+    /**
+     * The number after "Service Pack" (English, German, French, Spanish systeminfo all write it so) or after the
+     * short "SP" at the start of a word ({@code "Windows Server 2003 Standard SP2"}).
+     */
     public static int servicePackIn(String text) {
         Matcher m = SERVICE_PACK.matcher(text);
         if (!m.find()) {
