@@ -45,6 +45,17 @@ class AdapterRowsTest {
     }
 
     @Test
+    void adapters_listed_from_a_list_cut_short_are_not_shown_as_unaffected() {
+        Finding f = FindingFixture.server("SRV").status(Status.UNKNOWN).fix(false, "Netcfgx.dll 5.2.3790.1830 < 5.2.3790.2520")
+                .missing("adapters").adapter("Public", "Broadcom NetXtreme", false).adaptersIncomplete()
+                .simulation(NOTHING).build();
+
+        List<Object> row = AdapterRows.of(f).get(0);
+        assertThat(row.get(AT_RISK)).isEqualTo("unknown");
+        assertThat((String) row.get(SIMULATION)).contains("cut short");
+    }
+
+    @Test
     void control_a_single_adapter_without_a_driver_name_cannot_share_and_is_not_at_risk() {
         Finding f = FindingFixture.server("SRV").status(Status.VULNERABLE).adapter("C", null, false)
                 .simulation(NOTHING).build();
