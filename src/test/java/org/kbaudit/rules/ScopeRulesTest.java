@@ -232,6 +232,17 @@ class ScopeRulesTest {
             assertThat(f.status()).isEqualTo(Status.VULNERABLE);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft\u00ae Windows Server\u00ae 2003, Enterprise Edition",
+                "Microsoft(R) Windows(R) Server(R) 2003 Standard Edition", "Windows 2003 Server Enterprise",
+                "Windows 2003 Standard"})
+        void a_server_2003_caption_with_a_trademark_sign_or_the_year_first_is_in_scope(String caption) {
+            Finding f = finding(server().os(caption).version(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+        }
+
         @Test
         void control_the_version_number_decides_over_the_caption() {
             Finding f = finding(server().os(SERVER_2003).version("5.0.2195").build());
@@ -337,7 +348,8 @@ class ScopeRulesTest {
                 "Windows Vista Business", "Windows Server 2008 Standard", "Windows NT 4.0 Server",
                 "Red Hat Enterprise Linux 5", "Ubuntu 8.04 LTS", "SUSE Linux Enterprise Server 10", "Solaris 10",
                 "IBM AIX 5.3", "HP-UX 11i", "FreeBSD 7.0", "VMware ESX 3.5", "Novell NetWare 6.5", "Mac OS X 10.5",
-                "macOS 14"})
+                "macOS 14", "Microsoft\u00ae Windows Server\u00ae 2008 Standard", "Windows 2008 Server R2 Enterprise",
+                "Microsoft\u00ae Windows Vista\u2122 Business"})
         void other_windows_releases_and_non_windows_systems_are_not_applicable(String caption) {
             Finding f = finding(server().os(caption).version(null).build());
 
