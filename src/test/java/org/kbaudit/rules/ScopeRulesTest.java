@@ -265,6 +265,16 @@ class ScopeRulesTest {
             assertThat(f.platform()).isEqualTo(Platform.X64);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Windows XP Professional AMD64", "Windows XP Professional (EM64T)", "Windows XP Pro x86-64"})
+        void xp_naming_amd64_em64t_or_x86_64_is_xp_x64_not_32_bit_xp(String caption) {
+            Finding f = finding(server().os(caption).version(null).arch(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+        }
+
         @Test
         void control_32_bit_xp_is_not_applicable() {
             Finding f = finding(server().os("Microsoft Windows XP Professional").version(null).build());
