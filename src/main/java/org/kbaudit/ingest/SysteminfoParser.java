@@ -16,7 +16,8 @@ import org.kbaudit.ingest.SysteminfoLabels.Labelled;
 
 /**
  * Reads the hosts of a decoded systeminfo capture, one block per {@code Host Name} line. From each block:
- * host, OS name, OS version (whose {@code Service Pack N} gives the service pack, its absence RTM),
+ * host, OS name, OS version (whose {@code Service Pack N} gives the service pack, its absence RTM, a pre-release
+ * such as {@code Service Pack 2, v.2805} none),
  * system type, the hotfix list with its announced count ({@code File 1} placeholders and a list shorter
  * than its count make it incomplete), and the network cards. systeminfo does not show a card's miniport
  * driver: each card's driver is its product name without a trailing {@code #2}, so cards of one product are
@@ -31,6 +32,9 @@ final class SysteminfoParser {
     private static final Pattern ENTRY = Pattern.compile("^(\\s*)\\[\\d+\\]\\s*:\\s*(.*?)\\s*$");
     private static final Pattern COUNT = Pattern.compile("^(\\d+)\\b.*");
     private static final Pattern SERVICE_PACK = Pattern.compile("(?i)\\bService Pack (\\d+)");
+    /** A beta's or release candidate's "Service Pack 2, v.2805": not the release, so no level (the rules warn). */
+    private static final Pattern PRE_RELEASE = Pattern.compile(
+            "(?i)\\bService Pack \\d+\\s*(,?\\s*v\\.\\s*\\d|beta|rc\\d*\\b|release\\s*candidate|pre-?release)");
     private static final Pattern INSTANCE_SUFFIX = Pattern.compile("\\s*#\\d+$");
 
     private enum Section { NONE, HOTFIXES, CARDS }
@@ -199,6 +203,9 @@ final class SysteminfoParser {
 
         private String servicePack() {
             if (osVersion == null || osVersion.isBlank()) {
+                return null;
+            }
+            if (PRE_RELEASE.matcher(osVersion).find()) {
                 return null;
             }
             Matcher m = SERVICE_PACK.matcher(osVersion);

@@ -18,6 +18,10 @@ final class AdapterRows {
     static final List<String> HEADERS = List.of("Host", "Adapter", "Description", "Driver",
             "Adapters on this driver", "At risk", "Virtual", "VLANs", "Simulation saw");
 
+    static final String UNGROUPED = "undecided: adapters with no driver name cannot be grouped, so what a halt reaches is unknown";
+
+    static final String CUT_SHORT = "undecided: the adapter list was cut short, and adapters not listed may share its driver";
+
     private AdapterRows() {
     }
 
@@ -33,6 +37,12 @@ final class AdapterRows {
             }
         }
         Set<String> atRisk = new HashSet<>(f.atRiskAdapters());
+        // Same-driver scope, fix not in effect: with an adapter of unknown driver among two or more, an adapter not
+        // found at risk may still share a driver with it (VERDICTS.md 4), so it is undecided rather than safe.
+        boolean open = f.simulation() != null && !Boolean.TRUE.equals(f.fix().present());
+        boolean ungrouped = open && adapters.size() > 1 && adapters.stream().anyMatch(a -> !a.hasDriver());
+        // A list cut short (systeminfo announcing more cards than it lists): the cards not listed may share a driver.
+        boolean cutShort = open && f.server().adaptersIncomplete();
         List<List<Object>> rows = new ArrayList<>(adapters.size());
         for (Adapter a : adapters) {
             List<Object> r = new ArrayList<>(HEADERS.size());
@@ -41,10 +51,11 @@ final class AdapterRows {
             r.add(a.description());
             r.add(a.hasDriver() ? a.driver() + (a.driverInferred() ? " (inferred)" : "") : "unknown");
             r.add(a.hasDriver() ? groupSize.get(a.driverKey()) : null);
-            r.add(atRisk.contains(a.name()) ? "yes" : "no");
+            boolean undecided = (ungrouped || cutShort) && !atRisk.contains(a.name());
+            r.add(atRisk.contains(a.name()) ? "yes" : undecided ? "unknown" : "no");
             r.add(a.virtual() == null ? null : Texts.yesNo(a.virtual()));
             r.add(Texts.join(a.vlans().stream().map(Vlan::id).toList()));
-            r.add(simulation(f.simulation(), a.name()));
+            r.add(!undecided ? simulation(f.simulation(), a.name()) : ungrouped ? UNGROUPED : CUT_SHORT);
             rows.add(r);
         }
         return rows;

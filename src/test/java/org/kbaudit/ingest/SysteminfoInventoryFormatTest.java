@@ -89,6 +89,14 @@ class SysteminfoInventoryFormatTest {
     }
 
     @Test
+    void aPreReleaseServicePackIsNotTheReleaseLevel() throws IOException {
+        Server s = read(ENGLISH.replace("5.2.3790 Service Pack 1 Build 3790", "5.2.3790 Service Pack 2, v.2805 Build 3790"),
+                StandardCharsets.US_ASCII).only();
+        assertThat(s.osVersion()).isEqualTo("5.2.3790 Service Pack 2, v.2805 Build 3790");
+        assertThat(s.servicePack()).isNull();
+    }
+
+    @Test
     void missingSectionsAreUnknown() throws IOException {
         Server s = read("""
                 Host Name:                 CAP-SHORT

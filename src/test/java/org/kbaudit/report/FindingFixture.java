@@ -50,6 +50,7 @@ final class FindingFixture {
     private Criticality criticality;
     private String source = "fleet.json";
     private String location;
+    private boolean adaptersIncomplete;
 
     private FindingFixture(String host) {
         this.host = host;
@@ -87,6 +88,8 @@ final class FindingFixture {
     FindingFixture source(String file, String where) { source = file; location = where; return this; }
     FindingFixture simulation(SimulationCheck s) { simulation = s; return this; }
     FindingFixture remediation(Remediation r) { remediation = r; return this; }
+    /** The inventory listed fewer adapters than it announced (systeminfo's card count). */
+    FindingFixture adaptersIncomplete() { adaptersIncomplete = true; return this; }
 
     /** An adapter; {@code atRisk} puts it (and its VLANs) among the finding's at-risk lists. */
     FindingFixture adapter(String name, String driver, boolean atRisk, int... vlans) {
@@ -140,7 +143,7 @@ final class FindingFixture {
         Server server = Server.builder(host, new Provenance(source, location))
                 .os("Windows Server 2003").site(site).maintenanceWindow(window).owner(owner)
                 .criticality(criticality).adapters(adapters.isEmpty() && status == Status.UNKNOWN ? null : adapters)
-                .build();
+                .adaptersIncomplete(adaptersIncomplete).build();
         return new Finding(server, status, platform, servicePack, exposures, risk, vlans, fix, r, simulation,
                 tier, missing, ifUnpatched, warnings, rules);
     }

@@ -235,6 +235,44 @@ class FixEvidenceRulesTest {
     }
 
     @Nested
+    class OldWnetcfgxBesideAClaimedFix {
+        static final String RULE = rule("A 32-bit Wnetcfgx.dll below the fixed version while Service Pack 2 or KB907019 claims the fix and no Netcfgx.dll version is known is a warning (File information, derived)");
+
+        @Test
+        void kb907019_listed_on_itanium_with_an_old_wnetcfgx_is_protected_with_a_warning_to_collect_netcfgx() {
+            Finding f = finding(server().itanium().hotfixes("KB907019").wnetcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("hotfix file set incomplete")
+                    .contains("Wnetcfgx.dll").contains("Netcfgx.dll"));
+        }
+
+        @Test
+        void service_pack_2_on_x64_with_an_old_wnetcfgx_is_warned_about_too() {
+            Finding f = finding(server().x64().sp("SP2").wnetcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+        }
+
+        @Test
+        void control_a_fixed_wnetcfgx_beside_the_claim_is_no_warning() {
+            Finding f = finding(server().x64().hotfixes("KB907019").wnetcfgx(FIXED).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).isEmpty();
+        }
+
+        @Test
+        void control_with_the_netcfgx_version_known_the_file_set_rule_speaks() {
+            Finding f = finding(server().x64().hotfixes("KB907019").netcfgx(FIXED).wnetcfgx(SP1_BUILD).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
     class IncompleteFileSet {
         static final String RULE = rule("A 32-bit Wnetcfgx.dll left below the fixed version beside a fixed Netcfgx.dll means the hotfix file set is incomplete (File information)");
 

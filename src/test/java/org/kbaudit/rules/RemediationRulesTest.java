@@ -265,6 +265,45 @@ class RemediationRulesTest {
     }
 
     @Nested
+    class HotfixPolicyWithUnconfirmedPrerequisite {
+        static final String RULE = rule("The hotfix policy recommends the service pack while the hotfix's SP1 prerequisite is unconfirmed (Prerequisites)");
+
+        @Test
+        void x86_with_an_unknown_service_pack_gets_sp2_recommended_and_the_hotfix_still_offered() {
+            Finding f = finding(server().sp(null).netcfgx(OLD).build(), PREFER_HOTFIX);
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.remediation().options()).containsExactly(Action.INSTALL_SP2, Action.INSTALL_HOTFIX);
+            assertThat(f.remediation().recommended()).isEqualTo(Action.INSTALL_SP2);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("confirm"));
+        }
+
+        @Test
+        void itanium_with_an_unknown_service_pack_gets_sp2_recommended() {
+            Finding f = finding(server().itanium().sp(null).netcfgx(OLD).build(), PREFER_HOTFIX);
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.remediation().recommended()).isEqualTo(Action.INSTALL_SP2);
+        }
+
+        @Test
+        void control_x64_needs_no_service_pack_so_the_hotfix_is_recommended() {
+            Finding f = finding(server().x64().sp(null).netcfgx(OLD).build(), PREFER_HOTFIX);
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.remediation().recommended()).isEqualTo(Action.INSTALL_HOTFIX);
+        }
+
+        @Test
+        void control_a_known_sp1_meets_the_prerequisite() {
+            Finding f = finding(server().sp("SP1").netcfgx(OLD).build(), PREFER_HOTFIX);
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.remediation().recommended()).isEqualTo(Action.INSTALL_HOTFIX);
+        }
+    }
+
+    @Nested
     class HotfixPolicyFallback {
         static final String RULE = rule("The hotfix policy falls back to the service pack when no hotfix option is known (Resolution)");
 

@@ -168,6 +168,57 @@ class ScopeRulesTest {
     }
 
     @Nested
+    class NtVersionInCaption {
+        static final String RULE = rule("Without a version number, a caption that names Windows NT 5.2 gives the version number (Applies to)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft Windows NT 5.2.3790 Service Pack 2", "Microsoft Windows NT 5.2.3790.0",
+                "Windows NT 5.2", "Microsoft Windows NT 5.2.3790"})
+        void an_nt_5_2_caption_without_version_is_in_scope_not_silently_out_of_it(String caption) {
+            Finding f = finding(server().os(caption).version(null).sp("SP1").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.warnings()).noneMatch(w -> w.contains("disagree on the Windows release"));
+        }
+
+        @Test
+        void the_service_pack_of_such_a_caption_is_read_too() {
+            Finding f = finding(server().os("Microsoft Windows NT 5.2.3790 Service Pack 2").version(null).sp(null)
+                    .unknownHotfixes().build());
+
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+            assertThat(f.servicePack()).isEqualTo(2);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft Windows NT 5.0.2195 Service Pack 4", "Microsoft Windows NT 6.1.7601 Service Pack 1",
+                "Microsoft Windows NT 4.0", "Microsoft Windows NT 5.2.3791"})
+        void control_other_nt_versions_in_a_caption_stay_out_of_scope(String caption) {
+            Finding f = finding(server().os(caption).version(null).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        }
+
+        @Test
+        void control_the_version_field_decides_over_the_caption() {
+            Finding f = finding(server().os("Microsoft Windows NT 5.2.3790").version("6.1.7601").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.warnings()).anyMatch(w -> w.contains("disagree on the Windows release"));
+        }
+
+        @Test
+        void control_nt_without_a_version_number_is_still_another_system() {
+            Finding f = finding(server().os("Windows NT 4.0 Server").version(null).build());
+
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        }
+    }
+
+    @Nested
     class Server2003Caption {
         static final String RULE = rule("A Windows Server 2003 caption is in scope when no version number is given (Applies to)");
 
@@ -175,6 +226,17 @@ class ScopeRulesTest {
         @ValueSource(strings = {SERVER_2003, "Microsoft Windows Server 2003 Standard Edition", "Windows Server 2003, Web Edition",
                 "Microsoft Windows Server 2003 Datacenter Edition"})
         void a_server_2003_caption_without_version_is_in_scope(String caption) {
+            Finding f = finding(server().os(caption).version(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft\u00ae Windows Server\u00ae 2003, Enterprise Edition",
+                "Microsoft(R) Windows(R) Server(R) 2003 Standard Edition", "Windows 2003 Server Enterprise",
+                "Windows 2003 Standard"})
+        void a_server_2003_caption_with_a_trademark_sign_or_the_year_first_is_in_scope(String caption) {
             Finding f = finding(server().os(caption).version(null).build());
 
             assertThat(f.rules()).contains(RULE);
@@ -197,6 +259,16 @@ class ScopeRulesTest {
         @Test
         void xp_professional_x64_without_version_is_in_scope_on_x64() {
             Finding f = finding(server().os("Microsoft Windows XP Professional x64 Edition").version(null).arch(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Windows XP Professional AMD64", "Windows XP Professional (EM64T)", "Windows XP Pro x86-64"})
+        void xp_naming_amd64_em64t_or_x86_64_is_xp_x64_not_32_bit_xp(String caption) {
+            Finding f = finding(server().os(caption).version(null).arch(null).build());
 
             assertThat(f.rules()).contains(RULE);
             assertThat(f.status()).isEqualTo(Status.VULNERABLE);
@@ -248,6 +320,36 @@ class ScopeRulesTest {
     }
 
     @Nested
+    class R2AtRtm {
+        static final String RULE = rule("An R2 caption at RTM is a contradiction, R2 being built on SP1; the service pack field decides, with a warning (Status, derived)");
+
+        @Test
+        void an_r2_caption_with_rtm_is_warned_about_and_the_field_decides() {
+            Finding f = finding(server().os("Microsoft(R) Windows(R) Server 2003 R2, Standard Edition").sp("RTM").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isZero();
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("contradiction").contains("R2")
+                    .contains("SP1"));
+        }
+
+        @Test
+        void control_r2_at_sp1_is_not_a_contradiction() {
+            Finding f = finding(server().os("Microsoft(R) Windows(R) Server 2003 R2, Standard Edition").sp("SP1").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("contradiction"));
+        }
+
+        @Test
+        void control_server_2003_at_rtm_is_not_a_contradiction() {
+            Finding f = finding(server().os(SERVER_2003).sp("RTM").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+        }
+    }
+
+    @Nested
     class OtherSystemsByCaption {
         static final String RULE = rule("Other Windows releases and non-Windows systems are outside the article (Applies to)");
 
@@ -256,7 +358,8 @@ class ScopeRulesTest {
                 "Windows Vista Business", "Windows Server 2008 Standard", "Windows NT 4.0 Server",
                 "Red Hat Enterprise Linux 5", "Ubuntu 8.04 LTS", "SUSE Linux Enterprise Server 10", "Solaris 10",
                 "IBM AIX 5.3", "HP-UX 11i", "FreeBSD 7.0", "VMware ESX 3.5", "Novell NetWare 6.5", "Mac OS X 10.5",
-                "macOS 14"})
+                "macOS 14", "Microsoft\u00ae Windows Server\u00ae 2008 Standard", "Windows 2008 Server R2 Enterprise",
+                "Microsoft\u00ae Windows Vista\u2122 Business"})
         void other_windows_releases_and_non_windows_systems_are_not_applicable(String caption) {
             Finding f = finding(server().os(caption).version(null).build());
 
@@ -430,6 +533,19 @@ class ScopeRulesTest {
             assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Microsoft Windows Server 2003 Enterprise Edition AMD64",
+                "Windows Server 2003 Standard Edition (EM64T)", "Windows Server 2003 Standard Edition x86_64",
+                "Windows Server 2003 Standard Edition x86-64"})
+        void a_caption_naming_amd64_em64t_or_x86_64_is_x64_not_inferred_x86(String caption) {
+            Finding f = finding(server().os(caption).arch(null).sp("RTM").build(), Rules.PREFER_HOTFIX);
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.X64);
+            assertThat(f.remediation().recommended()).isEqualTo(org.kbaudit.domain.Action.INSTALL_HOTFIX);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
+        }
+
         @Test
         void control_a_given_architecture_decides_over_the_caption() {
             Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise x64 Edition").arch("x86").build());
@@ -447,6 +563,16 @@ class ScopeRulesTest {
         void without_architecture_an_itanium_caption_is_ia64() {
             Finding f = finding(server().os("Microsoft Windows Server 2003, Enterprise Edition for 64-Bit Itanium-based Systems")
                     .arch(null).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.platform()).isEqualTo(Platform.IA64);
+            assertThat(f.warnings()).noneSatisfy(w -> assertThat(w).contains("inferred"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Windows Server 2003 Enterprise Edition IA64", "Windows Server 2003 Datacenter Edition for IA-64"})
+        void a_caption_naming_ia64_is_ia64_not_inferred_x86(String caption) {
+            Finding f = finding(server().os(caption).arch(null).build());
 
             assertThat(f.rules()).contains(RULE);
             assertThat(f.platform()).isEqualTo(Platform.IA64);
@@ -564,6 +690,14 @@ class ScopeRulesTest {
         }
 
         @Test
+        void a_version_text_with_the_short_form_sp1_gives_the_level() {
+            Finding f = finding(server().sp(null).version("5.2.3790 SP1").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(1);
+        }
+
+        @Test
         void control_the_service_pack_field_decides_over_the_version_text() {
             Finding f = finding(server().sp("SP2").version("5.2.3790 Service Pack 1 Build 3790").build());
 
@@ -624,6 +758,27 @@ class ScopeRulesTest {
             assertThat(f.status()).isEqualTo(Status.PROTECTED);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Windows Server 2003 Standard SP2", "Windows Server 2003 R2 Enterprise x64 SP2",
+                "Microsoft Windows Server 2003, Enterprise Edition (SP 2)"})
+        void a_caption_with_the_short_form_sp2_gives_the_level(String caption) {
+            Finding f = finding(server().sp(null).os(caption).build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Windows Server 2003 Standard SP", "Windows Server 2003 Standard SP2 Beta",
+                "Windows Server 2003 WSP2003"})
+        void control_sp_without_a_level_a_pre_release_or_inside_a_word_gives_none(String caption) {
+            Finding f = finding(server().sp(null).os(caption).build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isNull();
+        }
+
         @Test
         void control_the_version_text_decides_over_the_caption() {
             Finding f = finding(server().sp(null).version("5.2.3790 Service Pack 1 Build 3790")
@@ -631,6 +786,62 @@ class ScopeRulesTest {
 
             assertThat(f.rules()).doesNotContain(RULE);
             assertThat(f.servicePack()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class PreReleaseServicePackInVersionOrCaption {
+        static final String RULE = rule("A version or caption that names a pre-release service pack (beta, release candidate, v.NNNN) gives no level, with a warning (Status, derived)");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"5.2.3790 Service Pack 2, v.2805 Build 3790", "5.2.3790 Service Pack 2 Beta Build 3790",
+                "5.2.3790 Service Pack 2 RC Build 3790", "5.2.3790 Service Pack 2 Release Candidate 2 Build 3790"})
+        void a_pre_release_of_service_pack_2_is_not_service_pack_2(String version) {
+            Finding f = finding(server().sp(null).version(version).unknownHotfixes().build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isNull();
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(f.missing()).contains("servicePack");
+            assertThat(f.warnings()).anyMatch(w -> w.contains("pre-release"));
+        }
+
+        @Test
+        void a_pre_release_of_service_pack_1_does_not_meet_the_hotfix_prerequisite() {
+            Finding f = finding(server().sp(null).version("5.2.3790 Service Pack 1, v.1433 Build 3790")
+                    .netcfgx("5.2.3790.1433").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isNull();
+            assertThat(f.status()).isEqualTo(Status.VULNERABLE);
+            assertThat(f.warnings()).anyMatch(w -> w.contains("confirm it before installing the hotfix"));
+        }
+
+        @Test
+        void a_caption_naming_a_pre_release_gives_no_level() {
+            Finding f = finding(server().sp(null).version("5.2.3790")
+                    .os("Microsoft Windows Server 2003 Enterprise Edition Service Pack 2 RC").unknownHotfixes().build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.servicePack()).isNull();
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        }
+
+        @Test
+        void control_the_release_in_systeminfo_form_is_read() {
+            Finding f = finding(server().sp(null).version("5.2.3790 Service Pack 2 Build 3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
+            assertThat(f.status()).isEqualTo(Status.PROTECTED);
+        }
+
+        @Test
+        void control_a_service_pack_field_decides_and_is_not_warned_about_here() {
+            Finding f = finding(server().sp("SP2").version("5.2.3790 Service Pack 2, v.2805 Build 3790").build());
+
+            assertThat(f.rules()).doesNotContain(RULE);
+            assertThat(f.servicePack()).isEqualTo(2);
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern SERVICE_PACK = Pattern.compile("(?i)service\\s*pack\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern SERVICE_PACK = Pattern.compile("(?i)(?:service\\s*pack|\\bsp)\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern NT_VERSION = Pattern.compile("(?i)\\bwindows\\s*nt\\s*(\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,6})?)(?![0-9])");
     private static final Map<String, Regex> PATTERNS = new ConcurrentHashMap<>();
 
     private Texts() {
@@ -64,7 +65,23 @@ public final class Texts {
         return Integer.parseInt(m.group());
     }
 
-    /** The number after "Service Pack" (English, German, French, Spanish systeminfo all write it so). */
+    /**
+     * The version number a caption gives after "Windows NT" ({@code "Microsoft Windows NT 5.2.3790 Service Pack 2"},
+     * as .NET's {@code Environment.OSVersion} writes it, gives {@code 5.2.3790}), or {@code null} when it gives none
+     * ({@code "Windows NT 4.0 Server"} gives {@code 4.0}; {@code "Windows NT Server 4.0"} none).
+     */
+    public static String ntVersionIn(String caption) {
+        if (caption == null) {
+            return null;
+        }
+        Matcher m = NT_VERSION.matcher(caption);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The number after "Service Pack" (English, German, French, Spanish systeminfo all write it so) or after the
+     * short "SP" at the start of a word ({@code "Windows Server 2003 Standard SP2"}).
+     */
     public static int servicePackIn(String text) {
         Matcher m = SERVICE_PACK.matcher(text);
         if (!m.find()) {
