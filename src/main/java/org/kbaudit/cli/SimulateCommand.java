@@ -45,10 +45,6 @@ import picocli.CommandLine.Spec;
                 + " active (KB907019).")
 public final class SimulateCommand implements Callable<Integer> {
 
-    public static final int EXIT_OK = 0;
-    /** Nothing could be simulated: bad arguments, unreadable input, unknown host or adapter. */
-    public static final int EXIT_CANNOT_RUN = 2;
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
@@ -73,8 +69,9 @@ public final class SimulateCommand implements Callable<Integer> {
     boolean defective;
 
     @Option(names = "--scope", paramLabel = "same-driver|all-adapters", defaultValue = "same-driver",
+            converter = PolicyOptions.ScopeConverter.class,
             description = "Which adapters a halt reaches (default: ${DEFAULT-VALUE}).")
-    String scope;
+    Policy.Scope scope;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the outcome as JSON.")
     Path json;
@@ -115,7 +112,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 throw new KbauditException("--fixed and --defective exclude each other");
             }
             WhatIfService.EventSpec eventSpec = WhatIfService.EventSpec.parse(event);
-            Policy.Scope haltScope = scope(scope);
+            Policy.Scope haltScope = scope;
             if (json != null && sameFile(json, inventory)) {
                 throw new KbauditException("--json " + json + " would overwrite the inventory");
             }
@@ -151,7 +148,7 @@ public final class SimulateCommand implements Callable<Integer> {
             if (json != null) {
                 write(json, json(server.host(), request.event().text(), outcome, notes));
             }
-            return EXIT_OK;
+            return ExitCodes.AUDITED;
         } catch (KbauditException e) {
             return fail(err, e.getMessage());
         } catch (UncheckedIOException e) {
@@ -164,17 +161,7 @@ public final class SimulateCommand implements Callable<Integer> {
     private static int fail(PrintWriter err, String message) {
         err.println("kbaudit simulate: " + String.valueOf(message).replaceAll("\\R", " "));
         err.flush();
-        return EXIT_CANNOT_RUN;
-    }
-
-    /** Reads {@code --scope}. */
-    static Policy.Scope scope(String text) {
-        for (Policy.Scope s : Policy.Scope.values()) {
-            if (s.label().equalsIgnoreCase(text.strip())) {
-                return s;
-            }
-        }
-        throw new KbauditException("invalid --scope '" + text + "': expected same-driver or all-adapters");
+        return ExitCodes.NOTHING_AUDITED;
     }
 
     /** The outcome as a person reads it: what halts and for how long, which VLANs go dark, the timeline. */
