@@ -79,17 +79,7 @@ public final class SimulateCommand implements Callable<Integer> {
     /* SEAM: how an inventory file becomes servers. The caller wires it to the ingest loaders. */
     private final Function<Path, List<Server>> inventoryLoader;
     private final WhatIfService service;
-    private final Function<Server, Reading> audit;
-
-    /**
-     * What the audit makes of the server, as far as a simulation needs it.
-     *
-     * @param status     its status
-     * @param fixPresent whether the fix is in effect; {@code null} when the inventory does not decide it
-     * @param missing    the data to collect, as the finding names it
-     */
-    public record Reading(Status status, Boolean fixPresent, List<String> missing) {
-    }
+    private final Function<Server, WhatIfService.Reading> audit;
 
     /**
      * @param inventoryLoader reads every server of an inventory file; may throw {@link KbauditException}
@@ -98,7 +88,7 @@ public final class SimulateCommand implements Callable<Integer> {
      *                        effect, used when neither --fixed nor --defective is given
      */
     public SimulateCommand(Function<Path, List<Server>> inventoryLoader, WhatIfService service,
-                           Function<Server, Reading> audit) {
+                           Function<Server, WhatIfService.Reading> audit) {
         this.inventoryLoader = Objects.requireNonNull(inventoryLoader, "inventoryLoader");
         this.service = Objects.requireNonNull(service, "service");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -118,7 +108,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             Server server = WhatIfService.findHost(inventoryLoader.apply(inventory), host, inventory);
             List<String> notes = new ArrayList<>();
-            Reading reading = audit.apply(server);
+            WhatIfService.Reading reading = audit.apply(server);
             if (reading.status() == Status.NOT_APPLICABLE && !defective) {
                 throw new KbauditException(server.host() + " is outside KB907019 (NOT_APPLICABLE): the defect does"
                         + " not apply to it; --defective simulates it anyway");

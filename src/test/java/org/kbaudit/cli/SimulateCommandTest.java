@@ -48,14 +48,14 @@ class SimulateCommandTest {
     /** What the audit's fix evidence says of the server, for runs without --fixed or --defective. */
     private boolean evidenceSaysFixed;
     /** What the audit makes of the server otherwise; {@code null}: as the fix evidence above says. */
-    private SimulateCommand.Reading reading;
+    private WhatIfService.Reading reading;
 
     private int run(String... args) {
         SimulateCommand command = new SimulateCommand(path -> {
             loaded.add(path);
             return List.of(Server.builder("OTHER", HERE).build(), SERVER, DRIVERLESS);
         }, new WhatIfService(new Assumptions(100, 200, 1_000)), server -> reading != null ? reading
-                : new SimulateCommand.Reading(evidenceSaysFixed ? Status.PROTECTED : Status.EXPOSED, evidenceSaysFixed,
+                : new WhatIfService.Reading(evidenceSaysFixed ? Status.PROTECTED : Status.EXPOSED, evidenceSaysFixed,
                         List.of()));
         CommandLine cl = new CommandLine(command);
         cl.setOut(new PrintWriter(out));
@@ -266,7 +266,7 @@ class SimulateCommandTest {
 
         @Test
         void a_server_outside_the_article_is_not_simulated_unless_asked_for_with_defective() {
-            reading = new SimulateCommand.Reading(Status.NOT_APPLICABLE, null, List.of());
+            reading = new WhatIfService.Reading(Status.NOT_APPLICABLE, null, List.of());
 
             assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1")).isEqualTo(2);
             assertThat(err.toString()).isEqualTo("kbaudit simulate: SRV-DB-01 is outside KB907019 (NOT_APPLICABLE): the"
@@ -277,7 +277,7 @@ class SimulateCommandTest {
 
         @Test
         void adapters_without_a_driver_name_that_the_audit_could_decide_get_no_note() {
-            reading = new SimulateCommand.Reading(Status.VULNERABLE, false, List.of());
+            reading = new WhatIfService.Reading(Status.VULNERABLE, false, List.of());
 
             assertThat(run("fleet.json", "--host", "SRV-NODRV", "--event", "add-vlan:NIC1:5")).isZero();
             assertThat(out.toString()).doesNotContain("No driver name");
@@ -285,7 +285,7 @@ class SimulateCommandTest {
 
         @Test
         void an_undecided_fix_is_simulated_without_it_and_says_so() {
-            reading = new SimulateCommand.Reading(Status.UNKNOWN, null, List.of("hotfixes", "files"));
+            reading = new WhatIfService.Reading(Status.UNKNOWN, null, List.of("hotfixes", "files"));
 
             assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1")).isZero();
             assertThat(out.toString()).contains("Note: The inventory does not decide whether the fix is in effect"
@@ -295,7 +295,7 @@ class SimulateCommandTest {
 
         @Test
         void adapters_without_a_driver_name_are_no_all_clear() {
-            reading = new SimulateCommand.Reading(Status.UNKNOWN, false, List.of("adapterDrivers"));
+            reading = new WhatIfService.Reading(Status.UNKNOWN, false, List.of("adapterDrivers"));
 
             assertThat(run("fleet.json", "--host", "SRV-NODRV", "--event", "add-vlan:NIC1:5")).isZero();
             assertThat(out.toString()).contains("Note: No driver name for NIC1, NIC2: which adapters share their"
