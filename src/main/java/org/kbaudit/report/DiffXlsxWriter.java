@@ -10,9 +10,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The comparison as a workbook, written atomically: a Summary (the two reports, counts per change) and
- * Changes, one row per host, worst change first, unchanged hosts included so that the autofilter can
- * show any group.
+ * The comparison as a workbook, written atomically: a Summary (first one line per setting the two reports
+ * were made with that differs, then the two reports, counts per change) and Changes, one row per host,
+ * worst change first, unchanged hosts included so that the autofilter can show any group.
  */
 public final class DiffXlsxWriter {
 
@@ -44,6 +44,9 @@ public final class DiffXlsxWriter {
             changes.finish();
             int r = 0;
             cell(summary.createRow(r++), "Comparison of two audit reports", null, styles).getCell(0).setCellStyle(styles.title);
+            for (ReportSettings.Difference d : diff.settings()) {
+                cell(summary.createRow(r++), d.text(oldName, newName), null, styles);
+            }
             r++;
             cell(summary.createRow(r++), "Old report", oldName, styles);
             cell(summary.createRow(r++), "New report", newName, styles);

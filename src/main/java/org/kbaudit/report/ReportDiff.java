@@ -12,7 +12,8 @@ import java.util.Set;
 import org.kbaudit.domain.Status;
 
 /**
- * The comparison of two audit reports, host by host (hosts compared case-insensitively). Each host
+ * The comparison of two audit reports: first the settings they were made with ({@code policy} and
+ * {@code rules}) where those differ, then host by host (hosts compared case-insensitively). Each host
  * gets exactly one {@link Change}, decided from the two statuses alone, in this precedence:
  * <ol>
  * <li>{@code APPEARED} / {@code DISAPPEARED}: in only one of the reports;</li>
@@ -55,10 +56,12 @@ public final class ReportDiff {
     public record Entry(String host, Change change, ReportedServer before, ReportedServer after, String why) {
     }
 
+    private final List<ReportSettings.Difference> settings;
     private final List<Entry> entries;
     private final Map<Change, Long> counts;
 
-    private ReportDiff(List<Entry> entries) {
+    private ReportDiff(List<ReportSettings.Difference> settings, List<Entry> entries) {
+        this.settings = List.copyOf(settings);
         this.entries = List.copyOf(entries);
         Map<Change, Long> c = new EnumMap<>(Change.class);
         for (Change ch : Change.values()) {
@@ -68,8 +71,18 @@ public final class ReportDiff {
         this.counts = c;
     }
 
-    /** Compares servers keyed by lower-case host, as {@link JsonReportReader} returns them. */
+    /** Compares two reports as {@link JsonReportReader} reads them: their settings, then their servers. */
+    public static ReportDiff compare(ReportedAudit before, ReportedAudit after) {
+        return compare(before.settings().differences(after.settings()), before.servers(), after.servers());
+    }
+
+    /** Compares servers keyed by lower-case host, of reports whose settings agree or are not known. */
     public static ReportDiff compare(Map<String, ReportedServer> before, Map<String, ReportedServer> after) {
+        return compare(List.of(), before, after);
+    }
+
+    private static ReportDiff compare(List<ReportSettings.Difference> settings, Map<String, ReportedServer> before,
+                                      Map<String, ReportedServer> after) {
         Map<String, ReportedServer[]> pairs = new LinkedHashMap<>();
         before.forEach((k, v) -> pairs.computeIfAbsent(k, x -> new ReportedServer[2])[0] = v);
         after.forEach((k, v) -> pairs.computeIfAbsent(k, x -> new ReportedServer[2])[1] = v);
@@ -80,7 +93,7 @@ public final class ReportDiff {
             entries.add(new Entry(host, c, p[0], p[1], why(p[0], p[1])));
         }
         entries.sort(Comparator.comparing(Entry::change).thenComparing(Entry::host, String.CASE_INSENSITIVE_ORDER));
-        return new ReportDiff(entries);
+        return new ReportDiff(settings, entries);
     }
 
     /** The change from one status to another; {@code null} means "not in that report". */
@@ -107,6 +120,11 @@ public final class ReportDiff {
             return Change.NEWLY_EXPOSED;
         }
         return Change.CHANGED;
+    }
+
+    /** The settings ({@code policy}, {@code rules}) that differ between the two reports; empty when they agree. */
+    public List<ReportSettings.Difference> settings() {
+        return settings;
     }
 
     /** Worst changes first, then by host. */

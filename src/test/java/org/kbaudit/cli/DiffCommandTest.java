@@ -81,6 +81,61 @@ class DiffCommandTest {
         }
     }
 
+    /** Two audits of the same fleet, apart from the options given to the second. */
+    private Path[] twoAudits(String... secondOptions) throws Exception {
+        Path fleet = Files.writeString(dir.resolve("fleet.json"), "[" + CommandLineTest.EXPOSED_SERVER + ","
+                + CommandLineTest.PROTECTED_SERVER + "," + """
+                {"host": "SRV-TWO-DRIVERS", "os": "Windows Server 2003, Standard Edition", "osVersion": "5.2.3790",
+                 "architecture": "x86", "servicePack": "SP1", "hotfixes": [],
+                 "adapters": [{"name": "NIC1", "driver": "E1000"}, {"name": "NIC2", "driver": "b57w2k"}]}]""");
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        assertThat(CommandLineTest.run("audit", fleet.toString(), "--quiet", "--json", first.toString()).exit()).isZero();
+        List<String> args = new ArrayList<>(List.of("audit", fleet.toString(), "--quiet", "--json", second.toString()));
+        args.addAll(List.of(secondOptions));
+        assertThat(CommandLineTest.run(args.toArray(String[]::new)).exit()).isZero();
+        return new Path[] {first, second};
+    }
+
+    @Test
+    void anotherPreferenceIsSaidFirst() throws Exception {
+        Path[] reports = twoAudits("--prefer", "hotfix");
+
+        assertThat(run(reports[0].toString(), reports[1].toString())).isEqualTo(DiffCommand.EXIT_OK);
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Made with different --prefer: service-pack in " + reports[0] + ", hotfix in "
+                + reports[1] + " (a change of recommended action may come from this alone)");
+        assertThat(lines.get(1)).startsWith(reports[0] + ": 3 servers");
+    }
+
+    @Test
+    void anotherScopeIsSaidFirstSoThatNewlyExposedServersAreNotTakenForAChangeOfTheFleet() throws Exception {
+        Path[] reports = twoAudits("--scope", "all-adapters");
+        Path xlsx = dir.resolve("diff.xlsx");
+
+        assertThat(run(reports[0].toString(), reports[1].toString(), "--xlsx", xlsx.toString())).isEqualTo(DiffCommand.EXIT_OK);
+
+        String scopeLine = "Made with different --scope: same-driver in " + reports[0] + ", all-adapters in " + reports[1]
+                + " (a change of status, exposures or priority may come from this alone)";
+        assertThat(out.toString().lines().toList().get(0)).isEqualTo(scopeLine);
+        assertThat(out.toString()).contains("newly exposed 1").containsPattern("(?m)^  SRV-TWO-DRIVERS +VULNERABLE -> EXPOSED");
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet summary = wb.getSheet("Summary");
+            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo(scopeLine);
+        }
+    }
+
+    @Test
+    void reportsMadeWithTheSameSettingsSayNothingAboutThem() throws Exception {
+        Path[] reports = twoAudits();
+
+        assertThat(run(reports[0].toString(), reports[1].toString())).isEqualTo(DiffCommand.EXIT_OK);
+
+        assertThat(out.toString()).doesNotContain("Made with").startsWith(reports[0] + ": 3 servers")
+                .contains("unchanged 3");
+    }
+
     @Test
     void aMalformedReportIsOneLineNamingFileAndPositionAndExitsTwo() throws Exception {
         Path old = report("old.json", server("A", "EXPOSED", "x"));

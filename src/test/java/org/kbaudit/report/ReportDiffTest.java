@@ -125,6 +125,68 @@ class ReportDiffTest {
         }
     }
 
+    @Nested
+    class TheSettingsOfTheReports {
+
+        private static final String HASH_A = "aaaaaaaaaaaa" + "0".repeat(52);
+        private static final String HASH_B = "bbbbbbbbbbbb" + "0".repeat(52);
+
+        private ReportDiff compare(ReportSettings before, ReportSettings after) {
+            return ReportDiff.compare(new ReportedAudit(before, map(s("A", EXPOSED, false, "x"))),
+                    new ReportedAudit(after, map(s("A", EXPOSED, false, "x"))));
+        }
+
+        private List<String> lines(ReportDiff diff) {
+            return diff.settings().stream().map(d -> d.text("old.json", "new.json")).toList();
+        }
+
+        @Test
+        void theSameSettingsGiveNoLine() {
+            ReportSettings same = new ReportSettings("service-pack", "same-driver", "bundled", HASH_A);
+
+            assertThat(compare(same, same).settings()).isEmpty();
+            assertThat(compare(ReportSettings.UNRECORDED, ReportSettings.UNRECORDED).settings()).isEmpty();
+        }
+
+        @Test
+        void eachDifferentSettingIsOneLineNamingBothReports() {
+            ReportDiff diff = compare(new ReportSettings("service-pack", "same-driver", "bundled", HASH_A),
+                    new ReportSettings("hotfix", "all-adapters", "my-rules", HASH_B));
+
+            assertThat(lines(diff)).containsExactly(
+                    "Made with different --prefer: service-pack in old.json, hotfix in new.json (a change of"
+                            + " recommended action may come from this alone)",
+                    "Made with different --scope: same-driver in old.json, all-adapters in new.json (a change of"
+                            + " status, exposures or priority may come from this alone)",
+                    "Made with different rules: bundled (sha256 aaaaaaaaaaaa) in old.json, my-rules (sha256"
+                            + " bbbbbbbbbbbb) in new.json (any change may come from the rules rather than from the servers)");
+            assertThat(diff.entries()).singleElement().extracting(ReportDiff.Entry::change).isEqualTo(UNCHANGED);
+        }
+
+        @Test
+        void rulesEditedInTheSameFolderOrCopiedElsewhereAreTold() {
+            assertThat(lines(compare(new ReportSettings("hotfix", "same-driver", "my-rules", HASH_A),
+                    new ReportSettings("hotfix", "same-driver", "my-rules", HASH_B)))).singleElement().asString()
+                    .startsWith("Made with different rules: my-rules (sha256 aaaaaaaaaaaa) in old.json, my-rules"
+                            + " (sha256 bbbbbbbbbbbb) in new.json");
+            assertThat(lines(compare(new ReportSettings("hotfix", "same-driver", "bundled", HASH_A),
+                    new ReportSettings("hotfix", "same-driver", "copy", HASH_A)))).singleElement().asString()
+                    .isEqualTo("Made with different rules source: bundled (sha256 aaaaaaaaaaaa) in old.json, copy"
+                            + " (sha256 aaaaaaaaaaaa) in new.json (the rule files are the same, so this alone changes"
+                            + " no verdict)");
+        }
+
+        @Test
+        void aSettingOnlyOneReportRecordsIsADifference() {
+            assertThat(lines(compare(ReportSettings.UNRECORDED,
+                    new ReportSettings("service-pack", null, "bundled", HASH_A)))).containsExactly(
+                    "Made with different --prefer: not recorded in old.json, service-pack in new.json (a change of"
+                            + " recommended action may come from this alone)",
+                    "Made with different rules: not recorded in old.json, bundled (sha256 aaaaaaaaaaaa) in new.json"
+                            + " (any change may come from the rules rather than from the servers)");
+        }
+    }
+
     static ReportedServer s(String host, Status status, Boolean present, String evidence) {
         return new ReportedServer(host, status, present, evidence, List.of(), null, null, List.of());
     }
