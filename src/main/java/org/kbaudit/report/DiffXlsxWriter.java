@@ -17,7 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class DiffXlsxWriter {
 
     static final List<String> HEADERS = List.of("Host", "Change", "Status before", "Status after",
-            "Fix before", "Fix after", "Action before", "Action after", "Why");
+            "Fix before", "Fix after", "Action before", "Action after", "Priority before", "Priority after", "Why");
 
     private DiffXlsxWriter() {
     }
@@ -38,8 +38,10 @@ public final class DiffXlsxWriter {
                 changes.add(Arrays.asList(e.host(), e.change().label(),
                         b == null ? null : b.status().name(), a == null ? null : a.status().name(),
                         b == null ? null : fix(b), a == null ? null : fix(a),
-                        b == null ? null : b.recommended(), a == null ? null : a.recommended(), e.why()),
-                        (col, v) -> col == 2 || col == 3 ? styles.statusOr(v, styles.text) : styles.text);
+                        b == null ? null : b.recommended(), a == null ? null : a.recommended(),
+                        b == null ? null : b.priority(), a == null ? null : a.priority(), e.why()),
+                        (col, v) -> col == 2 || col == 3 ? styles.statusOr(v, styles.text)
+                                : v instanceof Number ? styles.number : styles.text);
             }
             changes.finish();
             int r = 0;

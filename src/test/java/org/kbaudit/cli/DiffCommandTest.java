@@ -98,7 +98,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void anotherPreferenceIsSaidFirst() throws Exception {
+    void anotherPreferenceIsSaidFirstAndEveryServerWhoseActionItChangedIsChanged() throws Exception {
         Path[] reports = twoAudits("--prefer", "hotfix");
 
         assertThat(run(reports[0].toString(), reports[1].toString())).isEqualTo(DiffCommand.EXIT_OK);
@@ -107,6 +107,9 @@ class DiffCommandTest {
         assertThat(lines.get(0)).isEqualTo("Made with different --prefer: service-pack in " + reports[0] + ", hotfix in "
                 + reports[1] + " (a change of recommended action may come from this alone)");
         assertThat(lines.get(1)).startsWith(reports[0] + ": 3 servers");
+        assertThat(out.toString()).contains("changed 2").contains("unchanged 1")
+                .containsPattern("(?m)^  SRV-EXPOSED +action: INSTALL_SP2 -> INSTALL_HOTFIX$")
+                .containsPattern("(?m)^  SRV-TWO-DRIVERS +action: INSTALL_SP2 -> INSTALL_HOTFIX$");
     }
 
     @Test
@@ -123,6 +126,11 @@ class DiffCommandTest {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet summary = wb.getSheet("Summary");
             assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo(scopeLine);
+            XSSFSheet changes = wb.getSheet("Changes");
+            assertThat(changes.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Priority after");
+            assertThat(changes.getRow(1).getCell(0).getStringCellValue()).isEqualTo("SRV-TWO-DRIVERS");
+            assertThat(changes.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(3);
+            assertThat(changes.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(2);
         }
     }
 

@@ -126,6 +126,60 @@ class ReportDiffTest {
     }
 
     @Nested
+    class TheSameStatusWithAnotherPlan {
+
+        @Test
+        void aDifferentRecommendedActionIsAChangeWithTheActionsAsItsReason() {
+            ReportDiff diff = ReportDiff.compare(map(plan("A", EXPOSED, "INSTALL_SP2", 2)),
+                    map(plan("a", EXPOSED, "INSTALL_HOTFIX", 2)));
+
+            assertThat(diff.entries()).singleElement().satisfies(e -> {
+                assertThat(e.change()).isEqualTo(CHANGED);
+                assertThat(e.why()).isEqualTo("action: INSTALL_SP2 -> INSTALL_HOTFIX");
+            });
+            assertThat(diff.count(UNCHANGED)).isZero();
+        }
+
+        @Test
+        void aDifferentPriorityIsAChangeWithThePrioritiesAsItsReason() {
+            ReportDiff diff = ReportDiff.compare(map(plan("A", EXPOSED, "INSTALL_SP2", 2)),
+                    map(plan("A", EXPOSED, "INSTALL_SP2", 1)));
+
+            assertThat(diff.entries()).singleElement().satisfies(e -> {
+                assertThat(e.change()).isEqualTo(CHANGED);
+                assertThat(e.why()).isEqualTo("priority: 2 -> 1");
+            });
+        }
+
+        @Test
+        void theSameStatusActionAndPriorityStayUnchangedWhateverElseDiffers() {
+            ReportedServer before = new ReportedServer("A", EXPOSED, false, "SP1", List.of("HOT_SWAP_CASCADE"),
+                    "INSTALL_SP2", 1, List.of());
+            ReportedServer after = new ReportedServer("A", EXPOSED, false, "SP1 again",
+                    List.of("HOT_SWAP_CASCADE", "SILENT_VLAN_LOSS"), "INSTALL_SP2", 1, List.of());
+
+            assertThat(ReportDiff.changeOf(before, after)).isEqualTo(UNCHANGED);
+            assertThat(ReportDiff.changeOf(before, null)).isEqualTo(DISAPPEARED);
+            assertThat(ReportDiff.changeOf(null, after)).isEqualTo(APPEARED);
+        }
+
+        @Test
+        void aStatusChangeKeepsItsOwnKindAndNamesTheNewActionToo() {
+            ReportDiff diff = ReportDiff.compare(map(plan("A", VULNERABLE, "INSTALL_SP2", 3)),
+                    map(plan("A", EXPOSED, "INSTALL_HOTFIX", 2)));
+
+            assertThat(diff.entries()).singleElement().satisfies(e -> {
+                assertThat(e.change()).isEqualTo(NEWLY_EXPOSED);
+                assertThat(e.why()).isEqualTo("VULNERABLE -> EXPOSED; action: INSTALL_SP2 -> INSTALL_HOTFIX; priority: 3 -> 2");
+            });
+        }
+
+        private static ReportedServer plan(String host, Status status, String recommended, Integer priority) {
+            return new ReportedServer(host, status, false, "SP1", List.of(), recommended, priority, List.of());
+        }
+    }
+
+    @Nested
     class TheSettingsOfTheReports {
 
         private static final String HASH_A = "aaaaaaaaaaaa" + "0".repeat(52);
