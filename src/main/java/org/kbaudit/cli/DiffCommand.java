@@ -24,9 +24,6 @@ import picocli.CommandLine.Spec;
                 "action or priority), fixed, appeared, disappeared, unchanged; with the change and why."})
 public final class DiffCommand implements Callable<Integer> {
 
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_BAD_INPUT = 2;
-
     @Spec
     CommandSpec spec;
 
@@ -53,7 +50,7 @@ public final class DiffCommand implements Callable<Integer> {
             if (xlsx != null) {
                 DiffXlsxWriter.write(xlsx, diff, oldReport.toString(), newReport.toString());
             }
-            return EXIT_OK;
+            return ExitCodes.AUDITED;
         } catch (ReportFormatException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
@@ -64,7 +61,7 @@ public final class DiffCommand implements Callable<Integer> {
     private int fail(String message) {
         spec.commandLine().getErr().println("kbaudit diff: " + message);
         spec.commandLine().getErr().flush();
-        return EXIT_BAD_INPUT;
+        return ExitCodes.NOTHING_AUDITED;
     }
 
     private static boolean same(Path a, Path b) {
