@@ -2,12 +2,16 @@ package org.kbaudit.audit;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
+import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Server;
+import org.kbaudit.domain.Status;
 import org.kbaudit.simulation.Assumptions;
 import org.kbaudit.simulation.Component;
 import org.kbaudit.simulation.Event;
@@ -50,6 +54,34 @@ public final class WhatIfService {
             Objects.requireNonNull(event, "event");
             Objects.requireNonNull(scope, "scope");
         }
+    }
+
+    /**
+     * What the audit makes of the server, as far as a simulation needs it.
+     *
+     * @param status     its status
+     * @param fixPresent whether the fix is in effect; {@code null} when the inventory does not decide it
+     * @param missing    the data to collect, as the finding names it
+     */
+    public record Reading(Status status, Boolean fixPresent, List<String> missing) {
+
+        public Reading {
+            missing = List.copyOf(missing);
+        }
+
+        public static Reading of(Finding finding) {
+            return new Reading(finding.status(), finding.fix().present(), finding.missing());
+        }
+    }
+
+    /**
+     * The audit's reading of a server with the bundled rules and the default policy: whether the article
+     * applies, whether the fix is in effect, and the data the audit misses. None of these depends on
+     * {@code --prefer} or {@code --scope}. The rules load on the first server read, so a command line that
+     * never simulates does not load them.
+     */
+    public static Function<Server, Reading> auditReading() {
+        return server -> Reading.of(AuditService.withRules(null).audit(server, Policy.DEFAULT));
     }
 
     /** The kinds of {@code --event}, as written on the command line. */

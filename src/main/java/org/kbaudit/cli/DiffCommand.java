@@ -2,7 +2,6 @@ package org.kbaudit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.kbaudit.report.DiffConsole;
@@ -10,7 +9,7 @@ import org.kbaudit.report.DiffXlsxWriter;
 import org.kbaudit.report.JsonReportReader;
 import org.kbaudit.report.ReportDiff;
 import org.kbaudit.report.ReportFormatException;
-import org.kbaudit.report.ReportedServer;
+import org.kbaudit.report.ReportedAudit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,12 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code kbaudit diff OLD.json NEW.json [--xlsx FILE]}: what changed between two audits. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compares two JSON reports host by host: regressed, newly exposed, changed, fixed,",
-                "appeared, disappeared, unchanged; with the status change and why."})
+        description = {"Compares two JSON reports: first the settings (--prefer, --scope, rules) that differ",
+                "between them, then host by host: regressed, newly exposed, changed (status, recommended",
+                "action or priority), fixed, appeared, disappeared, unchanged; with the change and why."})
 public final class DiffCommand implements Callable<Integer> {
-
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_BAD_INPUT = 2;
 
     @Spec
     CommandSpec spec;
@@ -45,15 +42,15 @@ public final class DiffCommand implements Callable<Integer> {
             return fail(xlsx + ": the workbook would overwrite a report being compared");
         }
         try {
-            Map<String, ReportedServer> before = JsonReportReader.read(oldReport, oldReport.toString());
-            Map<String, ReportedServer> after = JsonReportReader.read(newReport, newReport.toString());
+            ReportedAudit before = JsonReportReader.read(oldReport, oldReport.toString());
+            ReportedAudit after = JsonReportReader.read(newReport, newReport.toString());
             ReportDiff diff = ReportDiff.compare(before, after);
-            DiffConsole.render(diff, oldReport.toString(), before.size(), newReport.toString(), after.size(),
-                    spec.commandLine().getOut());
+            DiffConsole.render(diff, oldReport.toString(), before.servers().size(), newReport.toString(),
+                    after.servers().size(), spec.commandLine().getOut());
             if (xlsx != null) {
                 DiffXlsxWriter.write(xlsx, diff, oldReport.toString(), newReport.toString());
             }
-            return EXIT_OK;
+            return ExitCodes.AUDITED;
         } catch (ReportFormatException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
@@ -64,7 +61,7 @@ public final class DiffCommand implements Callable<Integer> {
     private int fail(String message) {
         spec.commandLine().getErr().println("kbaudit diff: " + message);
         spec.commandLine().getErr().flush();
-        return EXIT_BAD_INPUT;
+        return ExitCodes.NOTHING_AUDITED;
     }
 
     private static boolean same(Path a, Path b) {

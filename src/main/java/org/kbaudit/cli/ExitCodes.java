@@ -8,11 +8,15 @@ import org.kbaudit.domain.Summary;
 /** The exit codes of REPORTS.md, computed by one pure function. */
 public final class ExitCodes {
 
-    /** The audit ran. */
+    /** The audit ran (for {@code simulate} and {@code diff}: the command ran). */
     public static final int AUDITED = 0;
     /** A {@code --fail-on} status was found. */
     public static final int FAIL_ON_FOUND = 1;
-    /** Nothing could be audited: bad arguments, unreadable input, rules that do not compile. */
+    /**
+     * Nothing could be audited: bad arguments, unreadable input, rules that do not compile (for {@code simulate}:
+     * nothing could be simulated, such as an unknown host or adapter; for {@code diff}: a report that cannot
+     * be read or written).
+     */
     public static final int NOTHING_AUDITED = 2;
 
     private ExitCodes() {

@@ -10,8 +10,6 @@ import picocli.CommandLine.Spec;
 import org.kbaudit.audit.AuditService;
 import org.kbaudit.audit.Inventory;
 import org.kbaudit.audit.WhatIfService;
-import org.kbaudit.domain.Finding;
-import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.KbauditException;
 
 /** {@code kbaudit}: the top-level command; the work is done by its subcommands. */
@@ -34,10 +32,7 @@ public final class KbauditCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KbauditCommand());
         cli.addSubcommand("simulate", new SimulateCommand(Inventory::serversOf, new WhatIfService(),
-                server -> {
-                    Finding finding = AuditService.withRules(null).audit(server, Policy.DEFAULT);
-                    return new SimulateCommand.Reading(finding.status(), finding.fix().present(), finding.missing());
-                }));
+                WhatIfService.auditReading()));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(KbauditCommand::badArguments);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -45,10 +45,6 @@ import picocli.CommandLine.Spec;
                 + " active (KB907019).")
 public final class SimulateCommand implements Callable<Integer> {
 
-    public static final int EXIT_OK = 0;
-    /** Nothing could be simulated: bad arguments, unreadable input, unknown host or adapter. */
-    public static final int EXIT_CANNOT_RUN = 2;
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
@@ -73,8 +69,9 @@ public final class SimulateCommand implements Callable<Integer> {
     boolean defective;
 
     @Option(names = "--scope", paramLabel = "same-driver|all-adapters", defaultValue = "same-driver",
+            converter = PolicyOptions.ScopeConverter.class,
             description = "Which adapters a halt reaches (default: ${DEFAULT-VALUE}).")
-    String scope;
+    Policy.Scope scope;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the outcome as JSON.")
     Path json;
@@ -82,17 +79,7 @@ public final class SimulateCommand implements Callable<Integer> {
     /* SEAM: how an inventory file becomes servers. The caller wires it to the ingest loaders. */
     private final Function<Path, List<Server>> inventoryLoader;
     private final WhatIfService service;
-    private final Function<Server, Reading> audit;
-
-    /**
-     * What the audit makes of the server, as far as a simulation needs it.
-     *
-     * @param status     its status
-     * @param fixPresent whether the fix is in effect; {@code null} when the inventory does not decide it
-     * @param missing    the data to collect, as the finding names it
-     */
-    public record Reading(Status status, Boolean fixPresent, List<String> missing) {
-    }
+    private final Function<Server, WhatIfService.Reading> audit;
 
     /**
      * @param inventoryLoader reads every server of an inventory file; may throw {@link KbauditException}
@@ -101,7 +88,7 @@ public final class SimulateCommand implements Callable<Integer> {
      *                        effect, used when neither --fixed nor --defective is given
      */
     public SimulateCommand(Function<Path, List<Server>> inventoryLoader, WhatIfService service,
-                           Function<Server, Reading> audit) {
+                           Function<Server, WhatIfService.Reading> audit) {
         this.inventoryLoader = Objects.requireNonNull(inventoryLoader, "inventoryLoader");
         this.service = Objects.requireNonNull(service, "service");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -115,13 +102,13 @@ public final class SimulateCommand implements Callable<Integer> {
                 throw new KbauditException("--fixed and --defective exclude each other");
             }
             WhatIfService.EventSpec eventSpec = WhatIfService.EventSpec.parse(event);
-            Policy.Scope haltScope = scope(scope);
+            Policy.Scope haltScope = scope;
             if (json != null && sameFile(json, inventory)) {
                 throw new KbauditException("--json " + json + " would overwrite the inventory");
             }
             Server server = WhatIfService.findHost(inventoryLoader.apply(inventory), host, inventory);
             List<String> notes = new ArrayList<>();
-            Reading reading = audit.apply(server);
+            WhatIfService.Reading reading = audit.apply(server);
             if (reading.status() == Status.NOT_APPLICABLE && !defective) {
                 throw new KbauditException(server.host() + " is outside KB907019 (NOT_APPLICABLE): the defect does"
                         + " not apply to it; --defective simulates it anyway");
@@ -151,7 +138,7 @@ public final class SimulateCommand implements Callable<Integer> {
             if (json != null) {
                 write(json, json(server.host(), request.event().text(), outcome, notes));
             }
-            return EXIT_OK;
+            return ExitCodes.AUDITED;
         } catch (KbauditException e) {
             return fail(err, e.getMessage());
         } catch (UncheckedIOException e) {
@@ -164,17 +151,7 @@ public final class SimulateCommand implements Callable<Integer> {
     private static int fail(PrintWriter err, String message) {
         err.println("kbaudit simulate: " + String.valueOf(message).replaceAll("\\R", " "));
         err.flush();
-        return EXIT_CANNOT_RUN;
-    }
-
-    /** Reads {@code --scope}. */
-    static Policy.Scope scope(String text) {
-        for (Policy.Scope s : Policy.Scope.values()) {
-            if (s.label().equalsIgnoreCase(text.strip())) {
-                return s;
-            }
-        }
-        throw new KbauditException("invalid --scope '" + text + "': expected same-driver or all-adapters");
+        return ExitCodes.NOTHING_AUDITED;
     }
 
     /** The outcome as a person reads it: what halts and for how long, which VLANs go dark, the timeline. */

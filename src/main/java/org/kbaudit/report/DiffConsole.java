@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The comparison as text for the console: the counts per change, then every host that changed, grouped
- * by change, worst first. Unchanged hosts are only counted.
+ * The comparison as text for the console: first one line per setting the two reports were made with that
+ * differs ({@code --prefer}, {@code --scope}, rules), then the counts per change, then every host that
+ * changed, grouped by change, worst first. Unchanged hosts are only counted.
  */
 public final class DiffConsole {
 
@@ -17,6 +18,9 @@ public final class DiffConsole {
 
     public static void render(ReportDiff diff, String oldName, long oldCount, String newName, long newCount,
                               PrintWriter out) {
+        for (ReportSettings.Difference d : diff.settings()) {
+            out.println(d.text(oldName, newName));
+        }
         out.printf("%s: %d servers; %s: %d servers%n", oldName, oldCount, newName, newCount);
         out.println(diff.counts().entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining(", ")));

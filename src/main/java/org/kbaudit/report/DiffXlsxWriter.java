@@ -10,14 +10,14 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The comparison as a workbook, written atomically: a Summary (the two reports, counts per change) and
- * Changes, one row per host, worst change first, unchanged hosts included so that the autofilter can
- * show any group.
+ * The comparison as a workbook, written atomically: a Summary (first one line per setting the two reports
+ * were made with that differs, then the two reports, counts per change) and Changes, one row per host,
+ * worst change first, unchanged hosts included so that the autofilter can show any group.
  */
 public final class DiffXlsxWriter {
 
     static final List<String> HEADERS = List.of("Host", "Change", "Status before", "Status after",
-            "Fix before", "Fix after", "Action before", "Action after", "Why");
+            "Fix before", "Fix after", "Action before", "Action after", "Priority before", "Priority after", "Why");
 
     private DiffXlsxWriter() {
     }
@@ -38,12 +38,17 @@ public final class DiffXlsxWriter {
                 changes.add(Arrays.asList(e.host(), e.change().label(),
                         b == null ? null : b.status().name(), a == null ? null : a.status().name(),
                         b == null ? null : fix(b), a == null ? null : fix(a),
-                        b == null ? null : b.recommended(), a == null ? null : a.recommended(), e.why()),
-                        (col, v) -> col == 2 || col == 3 ? styles.statusOr(v, styles.text) : styles.text);
+                        b == null ? null : b.recommended(), a == null ? null : a.recommended(),
+                        b == null ? null : b.priority(), a == null ? null : a.priority(), e.why()),
+                        (col, v) -> col == 2 || col == 3 ? styles.statusOr(v, styles.text)
+                                : v instanceof Number ? styles.number : styles.text);
             }
             changes.finish();
             int r = 0;
             cell(summary.createRow(r++), "Comparison of two audit reports", null, styles).getCell(0).setCellStyle(styles.title);
+            for (ReportSettings.Difference d : diff.settings()) {
+                cell(summary.createRow(r++), d.text(oldName, newName), null, styles);
+            }
             r++;
             cell(summary.createRow(r++), "Old report", oldName, styles);
             cell(summary.createRow(r++), "New report", newName, styles);

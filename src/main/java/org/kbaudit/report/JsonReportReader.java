@@ -19,10 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.kbaudit.domain.Status;
 
 /**
- * Reads the {@code servers} of a JSON report (REPORTS.md, the stable contract) one server at a time:
- * the parser streams the document and only each server object is read as a tree, so a report of
- * 500,000 servers needs memory for the small {@link ReportedServer}s only. Other top-level fields are
- * skipped.
+ * Reads a JSON report (REPORTS.md, the stable contract): the {@code policy} and {@code rules} it was made
+ * with, and its {@code servers} one server at a time: the parser streams the document and only each server
+ * object is read as a tree, so a report of 500,000 servers needs memory for the small {@link ReportedServer}s
+ * only. Other top-level fields are skipped.
  */
 public final class JsonReportReader {
 
@@ -32,14 +32,16 @@ public final class JsonReportReader {
     }
 
     /**
-     * The report's servers by host (compared case-insensitively), in report order.
+     * The report's settings, and its servers by host (compared case-insensitively) in report order. A report
+     * without {@code policy} or {@code rules} is read with those settings not recorded.
      *
      * @param name how to name the file in messages (the path as the user gave it)
      * @throws ReportFormatException naming the file, line and column when it is not such a report
      * @throws IOException           when it cannot be read at all
      */
-    public static Map<String, ReportedServer> read(Path file, String name) throws IOException {
+    public static ReportedAudit read(Path file, String name) throws IOException {
         Map<String, ReportedServer> servers = new LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>();
         boolean sawServers = false;
         try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -48,6 +50,10 @@ public final class JsonReportReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
+                if ("policy".equals(field) || "rules".equals(field)) {
+                    settings(p, field, name, settings);
+                    continue;
+                }
                 if (!"servers".equals(field)) {
                     p.skipChildren();
                     continue;
@@ -74,7 +80,39 @@ public final class JsonReportReader {
         if (!sawServers) {
             throw new ReportFormatException(name + ": not a kbaudit report: no 'servers' array");
         }
-        return servers;
+        return new ReportedAudit(new ReportSettings(settings.get("policy.prefer"), settings.get("policy.scope"),
+                settings.get("rules.source"), settings.get("rules.sha256")), servers);
+    }
+
+    /**
+     * Reads {@code policy} ({@code prefer}, {@code scope}) or {@code rules} ({@code source}, {@code sha256})
+     * into {@code settings} under {@code policy.prefer} and so on; a {@code null} object records nothing.
+     */
+    private static void settings(JsonParser p, String field, String name, Map<String, String> settings)
+            throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        JsonNode node = p.readValueAsTree();
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (!node.isObject()) {
+            throw error(name, at, "'" + field + "' must be an object");
+        }
+        for (String key : "policy".equals(field) ? List.of("prefer", "scope") : List.of("source", "sha256")) {
+            settings.put(field + "." + key, text(node, key, field, name, at));
+        }
+    }
+
+    /** {@code object.field} as text; {@code null} when the field is absent or null. */
+    private static String text(JsonNode object, String field, String objectName, String name, JsonLocation at) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw error(name, at, "'" + objectName + "." + field + "' must be a string, not " + value);
+        }
+        return value.asText();
     }
 
     private static ReportedServer server(JsonNode n, String name, JsonLocation at) {

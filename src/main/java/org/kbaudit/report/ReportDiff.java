@@ -12,11 +12,13 @@ import java.util.Set;
 import org.kbaudit.domain.Status;
 
 /**
- * The comparison of two audit reports, host by host (hosts compared case-insensitively). Each host
- * gets exactly one {@link Change}, decided from the two statuses alone, in this precedence:
+ * The comparison of two audit reports: first the settings they were made with ({@code policy} and
+ * {@code rules}) where those differ, then host by host (hosts compared case-insensitively). Each host gets
+ * exactly one {@link Change}, in this precedence:
  * <ol>
  * <li>{@code APPEARED} / {@code DISAPPEARED}: in only one of the reports;</li>
- * <li>{@code UNCHANGED}: the same status (details such as the fix evidence may still differ; the reason says so);</li>
+ * <li>{@code UNCHANGED}: the same status, the same recommended action and the same priority (details such
+ *     as the fix evidence may still differ; the reason says so);</li>
  * <li>{@code FIXED}: was EXPOSED, VULNERABLE or UNKNOWN, now PROTECTED;</li>
  * <li>{@code REGRESSED}: was PROTECTED, now EXPOSED or VULNERABLE — the fix was proven and is now absent
  *     (an uninstalled hotfix, an older Netcfgx.dll, a restart now pending). This takes precedence over
@@ -24,7 +26,9 @@ import org.kbaudit.domain.Status;
  * <li>{@code NEWLY_EXPOSED}: now EXPOSED, was VULNERABLE, UNKNOWN or NOT_APPLICABLE (an adapter or VLAN
  *     added to a driver group, data that now decides);</li>
  * <li>{@code CHANGED}: any other change of status — PROTECTED → UNKNOWN (the fix can no longer be
- *     shown, which is not proof it is gone), EXPOSED → VULNERABLE, anything to or from NOT_APPLICABLE.</li>
+ *     shown, which is not proof it is gone), EXPOSED → VULNERABLE, anything to or from NOT_APPLICABLE — and,
+ *     with the status the same, a different recommended action ({@code remediation.recommended}) or
+ *     priority: the patch plan changes for that server.</li>
  * </ol>
  */
 public final class ReportDiff {
@@ -55,10 +59,12 @@ public final class ReportDiff {
     public record Entry(String host, Change change, ReportedServer before, ReportedServer after, String why) {
     }
 
+    private final List<ReportSettings.Difference> settings;
     private final List<Entry> entries;
     private final Map<Change, Long> counts;
 
-    private ReportDiff(List<Entry> entries) {
+    private ReportDiff(List<ReportSettings.Difference> settings, List<Entry> entries) {
+        this.settings = List.copyOf(settings);
         this.entries = List.copyOf(entries);
         Map<Change, Long> c = new EnumMap<>(Change.class);
         for (Change ch : Change.values()) {
@@ -68,19 +74,42 @@ public final class ReportDiff {
         this.counts = c;
     }
 
-    /** Compares servers keyed by lower-case host, as {@link JsonReportReader} returns them. */
+    /** Compares two reports as {@link JsonReportReader} reads them: their settings, then their servers. */
+    public static ReportDiff compare(ReportedAudit before, ReportedAudit after) {
+        return compare(before.settings().differences(after.settings()), before.servers(), after.servers());
+    }
+
+    /** Compares servers keyed by lower-case host, of reports whose settings agree or are not known. */
     public static ReportDiff compare(Map<String, ReportedServer> before, Map<String, ReportedServer> after) {
+        return compare(List.of(), before, after);
+    }
+
+    private static ReportDiff compare(List<ReportSettings.Difference> settings, Map<String, ReportedServer> before,
+                                      Map<String, ReportedServer> after) {
         Map<String, ReportedServer[]> pairs = new LinkedHashMap<>();
         before.forEach((k, v) -> pairs.computeIfAbsent(k, x -> new ReportedServer[2])[0] = v);
         after.forEach((k, v) -> pairs.computeIfAbsent(k, x -> new ReportedServer[2])[1] = v);
         List<Entry> entries = new ArrayList<>(pairs.size());
         for (ReportedServer[] p : pairs.values()) {
-            Change c = classify(p[0] == null ? null : p[0].status(), p[1] == null ? null : p[1].status());
+            Change c = changeOf(p[0], p[1]);
             String host = p[1] != null ? p[1].host() : p[0].host();
             entries.add(new Entry(host, c, p[0], p[1], why(p[0], p[1])));
         }
         entries.sort(Comparator.comparing(Entry::change).thenComparing(Entry::host, String.CASE_INSENSITIVE_ORDER));
-        return new ReportDiff(entries);
+        return new ReportDiff(settings, entries);
+    }
+
+    /**
+     * The change of one host: by its status, and {@code CHANGED} when the status is the same but the
+     * recommended action or the priority is not; {@code null} means "not in that report".
+     */
+    public static Change changeOf(ReportedServer before, ReportedServer after) {
+        Change byStatus = classify(before == null ? null : before.status(), after == null ? null : after.status());
+        if (byStatus == Change.UNCHANGED && (!Objects.equals(before.recommended(), after.recommended())
+                || !Objects.equals(before.priority(), after.priority()))) {
+            return Change.CHANGED;
+        }
+        return byStatus;
     }
 
     /** The change from one status to another; {@code null} means "not in that report". */
@@ -109,6 +138,11 @@ public final class ReportDiff {
         return Change.CHANGED;
     }
 
+    /** The settings ({@code policy}, {@code rules}) that differ between the two reports; empty when they agree. */
+    public List<ReportSettings.Difference> settings() {
+        return settings;
+    }
+
     /** Worst changes first, then by host. */
     public List<Entry> entries() {
         return entries;
@@ -133,6 +167,12 @@ public final class ReportDiff {
         if (b.status() != a.status()) {
             parts.add(b.status() + " -> " + a.status());
         }
+        if (!Objects.equals(b.recommended(), a.recommended())) {
+            parts.add("action: " + orNone(b.recommended()) + " -> " + orNone(a.recommended()));
+        }
+        if (!Objects.equals(b.priority(), a.priority())) {
+            parts.add("priority: " + orNone(b.priority()) + " -> " + orNone(a.priority()));
+        }
         if (!Objects.equals(b.fixEvidence(), a.fixEvidence()) || !Objects.equals(b.fixPresent(), a.fixPresent())) {
             parts.add("fix: " + fix(b) + " -> " + fix(a));
         }
@@ -141,9 +181,6 @@ public final class ReportDiff {
         }
         if (!b.missing().equals(a.missing())) {
             parts.add("missing: " + list(b.missing()) + " -> " + list(a.missing()));
-        }
-        if (!Objects.equals(b.recommended(), a.recommended())) {
-            parts.add("action: " + orNone(b.recommended()) + " -> " + orNone(a.recommended()));
         }
         return parts.isEmpty() ? "no difference" : String.join("; ", parts);
     }
@@ -161,7 +198,7 @@ public final class ReportDiff {
         return l.isEmpty() ? "none" : String.join(", ", l);
     }
 
-    private static String orNone(String s) {
-        return s == null ? "none" : s;
+    private static String orNone(Object o) {
+        return o == null ? "none" : o.toString();
     }
 }

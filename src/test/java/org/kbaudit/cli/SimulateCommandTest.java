@@ -48,14 +48,14 @@ class SimulateCommandTest {
     /** What the audit's fix evidence says of the server, for runs without --fixed or --defective. */
     private boolean evidenceSaysFixed;
     /** What the audit makes of the server otherwise; {@code null}: as the fix evidence above says. */
-    private SimulateCommand.Reading reading;
+    private WhatIfService.Reading reading;
 
     private int run(String... args) {
         SimulateCommand command = new SimulateCommand(path -> {
             loaded.add(path);
             return List.of(Server.builder("OTHER", HERE).build(), SERVER, DRIVERLESS);
         }, new WhatIfService(new Assumptions(100, 200, 1_000)), server -> reading != null ? reading
-                : new SimulateCommand.Reading(evidenceSaysFixed ? Status.PROTECTED : Status.EXPOSED, evidenceSaysFixed,
+                : new WhatIfService.Reading(evidenceSaysFixed ? Status.PROTECTED : Status.EXPOSED, evidenceSaysFixed,
                         List.of()));
         CommandLine cl = new CommandLine(command);
         cl.setOut(new PrintWriter(out));
@@ -84,7 +84,7 @@ class SimulateCommandTest {
         void a_bad_event_is_one_line_naming_the_valid_forms(String event) {
             int exit = run("fleet.json", "--host", "SRV-DB-01", "--event", event);
 
-            assertThat(exit).isEqualTo(SimulateCommand.EXIT_CANNOT_RUN);
+            assertThat(exit).isEqualTo(ExitCodes.NOTHING_AUDITED);
             assertThat(err.toString().lines()).singleElement().asString()
                     .startsWith("kbaudit simulate: invalid --event")
                     .contains("hotswap:ADAPTER", "add:ADAPTER", "remove:ADAPTER", "restart:ADAPTER",
@@ -101,7 +101,7 @@ class SimulateCommandTest {
         void a_hot_swap_prints_the_sibling_halted_twice_with_assumed_times() {
             int exit = run("fleet.json", "--host", "srv-db-01", "--event", "hotswap:NIC1");
 
-            assertThat(exit).isEqualTo(SimulateCommand.EXIT_OK);
+            assertThat(exit).isEqualTo(ExitCodes.AUDITED);
             assertThat(loaded).containsExactly(Path.of("fleet.json"));
             assertThat(out.toString())
                     .contains("Halted besides NIC1: NIC2\n")
@@ -162,21 +162,38 @@ class SimulateCommandTest {
         }
 
         @Test
-        void an_unknown_host_adapter_or_scope_is_one_line() {
+        void an_unknown_host_or_adapter_is_one_line() {
             assertThat(run("fleet.json", "--host", "NOPE", "--event", "hotswap:NIC1")).isEqualTo(2);
             assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC7")).isEqualTo(2);
             assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "add:NIC7")).isEqualTo(2);
             assertThat(run("fleet.json", "--host", "OTHER", "--event", "hotswap:NIC1")).isEqualTo(2);
-            assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1", "--scope", "x"))
-                    .isEqualTo(2);
 
-            assertThat(err.toString().lines()).hasSize(5).satisfiesExactly(
+            assertThat(err.toString().lines()).hasSize(4).satisfiesExactly(
                     l -> assertThat(l).contains("no host 'NOPE' in fleet.json (3 servers read)"),
                     l -> assertThat(l).contains("no adapter 'NIC7' on SRV-DB-01; adapters: NIC1, NIC2, NIC3"),
                     l -> assertThat(l).contains("add:NEW:DRIVER"),
-                    l -> assertThat(l).contains("adapters of OTHER are unknown"),
-                    l -> assertThat(l).contains("expected same-driver or all-adapters"));
+                    l -> assertThat(l).contains("adapters of OTHER are unknown"));
             assertThat(out.toString()).isEmpty();
+        }
+
+        @Test
+        void a_bad_scope_is_refused_before_reading_with_the_same_line_as_audit_gives() {
+            assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1", "--scope", "x"))
+                    .isEqualTo(ExitCodes.NOTHING_AUDITED);
+            assertThat(loaded).isEmpty();
+            assertThat(out.toString()).isEmpty();
+
+            CommandLineTest.Result simulate = CommandLineTest.run("simulate", "fleet.json", "--host", "SRV-DB-01",
+                    "--event", "hotswap:NIC1", "--scope", "x");
+            CommandLineTest.Result audit = CommandLineTest.run("audit", "fleet.json", "--scope", "x");
+
+            assertThat(simulate.exit()).isEqualTo(audit.exit()).isEqualTo(ExitCodes.NOTHING_AUDITED);
+            assertThat(simulate.err().lines()).containsExactly(
+                    "kbaudit: Invalid value for option '--scope': 'x' is not one of same-driver, all-adapters",
+                    "Try 'kbaudit simulate --help'.");
+            assertThat(audit.err().lines()).containsExactly(simulate.err().lines().findFirst().orElseThrow(),
+                    "Try 'kbaudit audit --help'.");
+            assertThat(simulate.out()).isEmpty();
         }
     }
 
@@ -249,7 +266,7 @@ class SimulateCommandTest {
 
         @Test
         void a_server_outside_the_article_is_not_simulated_unless_asked_for_with_defective() {
-            reading = new SimulateCommand.Reading(Status.NOT_APPLICABLE, null, List.of());
+            reading = new WhatIfService.Reading(Status.NOT_APPLICABLE, null, List.of());
 
             assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1")).isEqualTo(2);
             assertThat(err.toString()).isEqualTo("kbaudit simulate: SRV-DB-01 is outside KB907019 (NOT_APPLICABLE): the"
@@ -260,7 +277,7 @@ class SimulateCommandTest {
 
         @Test
         void adapters_without_a_driver_name_that_the_audit_could_decide_get_no_note() {
-            reading = new SimulateCommand.Reading(Status.VULNERABLE, false, List.of());
+            reading = new WhatIfService.Reading(Status.VULNERABLE, false, List.of());
 
             assertThat(run("fleet.json", "--host", "SRV-NODRV", "--event", "add-vlan:NIC1:5")).isZero();
             assertThat(out.toString()).doesNotContain("No driver name");
@@ -268,7 +285,7 @@ class SimulateCommandTest {
 
         @Test
         void an_undecided_fix_is_simulated_without_it_and_says_so() {
-            reading = new SimulateCommand.Reading(Status.UNKNOWN, null, List.of("hotfixes", "files"));
+            reading = new WhatIfService.Reading(Status.UNKNOWN, null, List.of("hotfixes", "files"));
 
             assertThat(run("fleet.json", "--host", "SRV-DB-01", "--event", "hotswap:NIC1")).isZero();
             assertThat(out.toString()).contains("Note: The inventory does not decide whether the fix is in effect"
@@ -278,7 +295,7 @@ class SimulateCommandTest {
 
         @Test
         void adapters_without_a_driver_name_are_no_all_clear() {
-            reading = new SimulateCommand.Reading(Status.UNKNOWN, false, List.of("adapterDrivers"));
+            reading = new WhatIfService.Reading(Status.UNKNOWN, false, List.of("adapterDrivers"));
 
             assertThat(run("fleet.json", "--host", "SRV-NODRV", "--event", "add-vlan:NIC1:5")).isZero();
             assertThat(out.toString()).contains("Note: No driver name for NIC1, NIC2: which adapters share their"

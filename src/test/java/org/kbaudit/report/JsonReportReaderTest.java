@@ -24,7 +24,7 @@ class JsonReportReaderTest {
 
     @Test
     void readsTheServersOfTheContract() throws Exception {
-        Map<String, ReportedServer> servers = JsonReportReader.read(file("""
+        ReportedAudit report = JsonReportReader.read(file("""
                 {"kb": "KB907019", "policy": {"prefer": "service-pack", "scope": "same-driver"},
                  "summary": {"read": 2, "byStatus": {"EXPOSED": 1}},
                  "servers": [
@@ -36,6 +36,7 @@ class JsonReportReaderTest {
                  ],
                  "rejected": []}
                 """), "r.json");
+        Map<String, ReportedServer> servers = report.servers();
         assertThat(servers).containsOnlyKeys("srv-db-01", "w2k");
         ReportedServer db = servers.get("srv-db-01");
         assertThat(db.status()).isEqualTo(Status.EXPOSED);
@@ -45,6 +46,36 @@ class JsonReportReaderTest {
         assertThat(db.exposures()).containsExactly("HOT_SWAP_CASCADE");
         assertThat(servers.get("w2k").fixPresent()).isNull();
         assertThat(servers.get("w2k").recommended()).isNull();
+    }
+
+    @Test
+    void readsThePolicyAndRulesTheReportWasMadeWithWhereverTheyStand() throws Exception {
+        ReportedAudit report = JsonReportReader.read(file("""
+                {"kb": "KB907019", "servers": [{"host": "A", "status": "EXPOSED"}],
+                 "rules": {"source": "my-rules", "sha256": "abc123"},
+                 "policy": {"prefer": "hotfix", "scope": "all-adapters"}}
+                """), "r.json");
+
+        assertThat(report.settings()).isEqualTo(new ReportSettings("hotfix", "all-adapters", "my-rules", "abc123"));
+        assertThat(report.servers()).containsOnlyKeys("a");
+    }
+
+    @Test
+    void aReportThatDoesNotRecordItsSettingsIsReadWithThemUnrecorded() throws Exception {
+        assertThat(JsonReportReader.read(file("{\"servers\": []}"), "r.json").settings())
+                .isEqualTo(ReportSettings.UNRECORDED);
+        assertThat(JsonReportReader.read(file("{\"policy\": null, \"rules\": {\"source\": \"bundled\"},"
+                + " \"servers\": []}"), "r.json").settings())
+                .isEqualTo(new ReportSettings(null, null, "bundled", null));
+    }
+
+    @Test
+    void settingsOfTheWrongShapeAreRefusedNamingFileAndPosition() throws Exception {
+        assertThatThrownBy(() -> JsonReportReader.read(file("{\"servers\": [],\n \"policy\": \"hotfix\"}"), "a.json"))
+                .isInstanceOf(ReportFormatException.class).hasMessage("a.json line 2, column 12: 'policy' must be an object");
+        assertThatThrownBy(() -> JsonReportReader.read(file("{\"rules\": {\"sha256\": 7}, \"servers\": []}"), "a.json"))
+                .isInstanceOf(ReportFormatException.class).hasMessageContaining("a.json line 1")
+                .hasMessageContaining("'rules.sha256' must be a string");
     }
 
     @Test

@@ -125,6 +125,122 @@ class ReportDiffTest {
         }
     }
 
+    @Nested
+    class TheSameStatusWithAnotherPlan {
+
+        @Test
+        void aDifferentRecommendedActionIsAChangeWithTheActionsAsItsReason() {
+            ReportDiff diff = ReportDiff.compare(map(plan("A", EXPOSED, "INSTALL_SP2", 2)),
+                    map(plan("a", EXPOSED, "INSTALL_HOTFIX", 2)));
+
+            assertThat(diff.entries()).singleElement().satisfies(e -> {
+                assertThat(e.change()).isEqualTo(CHANGED);
+                assertThat(e.why()).isEqualTo("action: INSTALL_SP2 -> INSTALL_HOTFIX");
+            });
+            assertThat(diff.count(UNCHANGED)).isZero();
+        }
+
+        @Test
+        void aDifferentPriorityIsAChangeWithThePrioritiesAsItsReason() {
+            ReportDiff diff = ReportDiff.compare(map(plan("A", EXPOSED, "INSTALL_SP2", 2)),
+                    map(plan("A", EXPOSED, "INSTALL_SP2", 1)));
+
+            assertThat(diff.entries()).singleElement().satisfies(e -> {
+                assertThat(e.change()).isEqualTo(CHANGED);
+                assertThat(e.why()).isEqualTo("priority: 2 -> 1");
+            });
+        }
+
+        @Test
+        void theSameStatusActionAndPriorityStayUnchangedWhateverElseDiffers() {
+            ReportedServer before = new ReportedServer("A", EXPOSED, false, "SP1", List.of("HOT_SWAP_CASCADE"),
+                    "INSTALL_SP2", 1, List.of());
+            ReportedServer after = new ReportedServer("A", EXPOSED, false, "SP1 again",
+                    List.of("HOT_SWAP_CASCADE", "SILENT_VLAN_LOSS"), "INSTALL_SP2", 1, List.of());
+
+            assertThat(ReportDiff.changeOf(before, after)).isEqualTo(UNCHANGED);
+            assertThat(ReportDiff.changeOf(before, null)).isEqualTo(DISAPPEARED);
+            assertThat(ReportDiff.changeOf(null, after)).isEqualTo(APPEARED);
+        }
+
+        @Test
+        void aStatusChangeKeepsItsOwnKindAndNamesTheNewActionToo() {
+            ReportDiff diff = ReportDiff.compare(map(plan("A", VULNERABLE, "INSTALL_SP2", 3)),
+                    map(plan("A", EXPOSED, "INSTALL_HOTFIX", 2)));
+
+            assertThat(diff.entries()).singleElement().satisfies(e -> {
+                assertThat(e.change()).isEqualTo(NEWLY_EXPOSED);
+                assertThat(e.why()).isEqualTo("VULNERABLE -> EXPOSED; action: INSTALL_SP2 -> INSTALL_HOTFIX; priority: 3 -> 2");
+            });
+        }
+
+        private static ReportedServer plan(String host, Status status, String recommended, Integer priority) {
+            return new ReportedServer(host, status, false, "SP1", List.of(), recommended, priority, List.of());
+        }
+    }
+
+    @Nested
+    class TheSettingsOfTheReports {
+
+        private static final String HASH_A = "aaaaaaaaaaaa" + "0".repeat(52);
+        private static final String HASH_B = "bbbbbbbbbbbb" + "0".repeat(52);
+
+        private ReportDiff compare(ReportSettings before, ReportSettings after) {
+            return ReportDiff.compare(new ReportedAudit(before, map(s("A", EXPOSED, false, "x"))),
+                    new ReportedAudit(after, map(s("A", EXPOSED, false, "x"))));
+        }
+
+        private List<String> lines(ReportDiff diff) {
+            return diff.settings().stream().map(d -> d.text("old.json", "new.json")).toList();
+        }
+
+        @Test
+        void theSameSettingsGiveNoLine() {
+            ReportSettings same = new ReportSettings("service-pack", "same-driver", "bundled", HASH_A);
+
+            assertThat(compare(same, same).settings()).isEmpty();
+            assertThat(compare(ReportSettings.UNRECORDED, ReportSettings.UNRECORDED).settings()).isEmpty();
+        }
+
+        @Test
+        void eachDifferentSettingIsOneLineNamingBothReports() {
+            ReportDiff diff = compare(new ReportSettings("service-pack", "same-driver", "bundled", HASH_A),
+                    new ReportSettings("hotfix", "all-adapters", "my-rules", HASH_B));
+
+            assertThat(lines(diff)).containsExactly(
+                    "Made with different --prefer: service-pack in old.json, hotfix in new.json (a change of"
+                            + " recommended action may come from this alone)",
+                    "Made with different --scope: same-driver in old.json, all-adapters in new.json (a change of"
+                            + " status, exposures or priority may come from this alone)",
+                    "Made with different rules: bundled (sha256 aaaaaaaaaaaa) in old.json, my-rules (sha256"
+                            + " bbbbbbbbbbbb) in new.json (any change may come from the rules rather than from the servers)");
+            assertThat(diff.entries()).singleElement().extracting(ReportDiff.Entry::change).isEqualTo(UNCHANGED);
+        }
+
+        @Test
+        void rulesEditedInTheSameFolderOrCopiedElsewhereAreTold() {
+            assertThat(lines(compare(new ReportSettings("hotfix", "same-driver", "my-rules", HASH_A),
+                    new ReportSettings("hotfix", "same-driver", "my-rules", HASH_B)))).singleElement().asString()
+                    .startsWith("Made with different rules: my-rules (sha256 aaaaaaaaaaaa) in old.json, my-rules"
+                            + " (sha256 bbbbbbbbbbbb) in new.json");
+            assertThat(lines(compare(new ReportSettings("hotfix", "same-driver", "bundled", HASH_A),
+                    new ReportSettings("hotfix", "same-driver", "copy", HASH_A)))).singleElement().asString()
+                    .isEqualTo("Made with different rules source: bundled (sha256 aaaaaaaaaaaa) in old.json, copy"
+                            + " (sha256 aaaaaaaaaaaa) in new.json (the rule files are the same, so this alone changes"
+                            + " no verdict)");
+        }
+
+        @Test
+        void aSettingOnlyOneReportRecordsIsADifference() {
+            assertThat(lines(compare(ReportSettings.UNRECORDED,
+                    new ReportSettings("service-pack", null, "bundled", HASH_A)))).containsExactly(
+                    "Made with different --prefer: not recorded in old.json, service-pack in new.json (a change of"
+                            + " recommended action may come from this alone)",
+                    "Made with different rules: not recorded in old.json, bundled (sha256 aaaaaaaaaaaa) in new.json"
+                            + " (any change may come from the rules rather than from the servers)");
+        }
+    }
+
     static ReportedServer s(String host, Status status, Boolean present, String evidence) {
         return new ReportedServer(host, status, present, evidence, List.of(), null, null, List.of());
     }
