@@ -37,19 +37,6 @@ public record Inventory(List<Server> servers, List<Rejection> rejections) {
     }
 
     /**
-     * Every server of the file or folder, in input order.
-     *
-     * @throws KbauditException when nothing in it could be read as a server
-     */
-    public static List<Server> serversOf(Path input) {
-        Inventory inventory = read(List.of(input));
-        if (inventory.servers.isEmpty() && !inventory.rejections.isEmpty()) {
-            throw new KbauditException(inventory.rejections.get(0).toString());
-        }
-        return inventory.servers;
-    }
-
-    /**
      * The first server of that host name (case-insensitive) in the inputs, the one an audit of them would
      * audit. The inputs are read as a stream, as an audit reads them, keeping nothing but that server, and
      * the reading stops once it is found: one server of a fleet too large for memory is found all the same.

@@ -1,7 +1,6 @@
 package org.kbaudit.audit;
 
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -185,28 +184,6 @@ public final class WhatIfService {
         public InvalidEventException(String message) {
             super(message);
         }
-    }
-
-    /** A host the inventory does not hold. */
-    public static final class HostNotFoundException extends KbauditException {
-        public HostNotFoundException(String message) {
-            super(message);
-        }
-    }
-
-    /**
-     * The server named {@code host} (compared ignoring case, as host names are unique that way).
-     *
-     * @throws HostNotFoundException naming the inventory
-     */
-    public static Server findHost(Collection<Server> servers, String host, Path inventory) {
-        for (Server s : servers) {
-            if (s.host().equalsIgnoreCase(host)) {
-                return s;
-            }
-        }
-        throw new HostNotFoundException("no host '" + host + "' in " + inventory + " (" + servers.size()
-                + " servers read)");
     }
 
     /**

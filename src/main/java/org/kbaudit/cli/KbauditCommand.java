@@ -1,6 +1,7 @@
 package org.kbaudit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ public final class KbauditCommand implements Runnable {
     /** The command line with kbaudit's error handling: one line per failure, a stack trace only with --debug. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new KbauditCommand());
-        cli.addSubcommand("simulate", new SimulateCommand(Inventory::serversOf, new WhatIfService(),
+        cli.addSubcommand("simulate", new SimulateCommand((inventory, host) -> Inventory.find(List.of(inventory), host), new WhatIfService(),
                 WhatIfService.auditReading()));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(KbauditCommand::badArguments);

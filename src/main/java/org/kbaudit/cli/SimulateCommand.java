@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,20 +77,21 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the outcome as JSON.")
     Path json;
 
-    /* SEAM: how an inventory file becomes servers. The caller wires it to the ingest loaders. */
-    private final Function<Path, List<Server>> inventoryLoader;
+    /* SEAM: how the server of a host name is found in an inventory file. The caller wires it to the ingest loaders. */
+    private final BiFunction<Path, String, Server> hostFinder;
     private final WhatIfService service;
     private final Function<Server, WhatIfService.Reading> audit;
 
     /**
-     * @param inventoryLoader reads every server of an inventory file; may throw {@link KbauditException}
-     *                        (one-line message) or {@link UncheckedIOException}
+     * @param hostFinder      the first server of a host name (ignoring case) in an inventory file; throws
+     *                        {@link KbauditException} (one-line message) when there is none, or
+     *                        {@link UncheckedIOException}
      * @param audit           the audit's reading of the server: whether the article applies and the fix is in
      *                        effect, used when neither --fixed nor --defective is given
      */
-    public SimulateCommand(Function<Path, List<Server>> inventoryLoader, WhatIfService service,
+    public SimulateCommand(BiFunction<Path, String, Server> hostFinder, WhatIfService service,
                            Function<Server, WhatIfService.Reading> audit) {
-        this.inventoryLoader = Objects.requireNonNull(inventoryLoader, "inventoryLoader");
+        this.hostFinder = Objects.requireNonNull(hostFinder, "hostFinder");
         this.service = Objects.requireNonNull(service, "service");
         this.audit = Objects.requireNonNull(audit, "audit");
     }
@@ -106,7 +108,7 @@ public final class SimulateCommand implements Callable<Integer> {
             if (json != null && sameFile(json, inventory)) {
                 throw new KbauditException("--json " + json + " would overwrite the inventory");
             }
-            Server server = WhatIfService.findHost(inventoryLoader.apply(inventory), host, inventory);
+            Server server = hostFinder.apply(inventory, host);
             List<String> notes = new ArrayList<>();
             WhatIfService.Reading reading = audit.apply(server);
             if (reading.status() == Status.NOT_APPLICABLE && !defective) {

@@ -25,14 +25,7 @@ class PackagedJarIT {
     }
 
     private static Run kbaudit(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return kbauditWithHeap("340m", args);
     }
 
     @Test
@@ -129,6 +122,43 @@ class PackagedJarIT {
         try (var poi = Files.list(tmp)) {
             assertThat(poi.flatMap(PackagedJarIT::contentsOf).toList()).as("POI's temporary files").isEmpty();
         }
+    }
+
+    @Test
+    void explain_and_simulate_find_the_last_server_of_a_fleet_larger_than_their_heap(@TempDir Path dir) throws Exception {
+        Path fleet = dir.resolve("fleet.jsonl");
+        assertThat(kbaudit("generate", "--servers", "150000", "--seed", "5", "--format", "jsonl", "--out",
+                fleet.toString()).exit()).isZero();
+        String tail;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(fleet.toFile(), "r")) {
+            byte[] end = new byte[16_384];
+            file.seek(file.length() - end.length);
+            file.readFully(end);
+            tail = new String(end, StandardCharsets.UTF_8).strip();
+        }
+        JsonNode last = new ObjectMapper().readTree(tail.substring(tail.lastIndexOf('\n') + 1));
+        String host = last.get("host").asText();
+
+        Run explain = kbauditWithHeap("64m", "explain", fleet.toString(), "--host", host);
+        assertThat(explain.exit()).as(explain.err()).isZero();
+        assertThat(explain.out()).startsWith(host + ": ");
+
+        String adapter = last.get("adapters").get(0).get("name").asText();
+        Run simulate = kbauditWithHeap("64m", "simulate", fleet.toString(), "--host", host, "--event",
+                "hotswap:" + adapter, "--defective");
+        assertThat(simulate.exit()).as(simulate.err()).isZero();
+        assertThat(simulate.out()).contains(adapter + ": removed");
+    }
+
+    private static Run kbauditWithHeap(String heap, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     private static List<String> contents(Path folder) throws IOException {

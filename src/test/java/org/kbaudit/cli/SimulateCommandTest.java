@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import org.kbaudit.audit.WhatIfService.EventSpec;
 import org.kbaudit.audit.WhatIfService.Kind;
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Provenance;
+import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.Server;
 import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Vlan;
@@ -51,9 +53,11 @@ class SimulateCommandTest {
     private WhatIfService.Reading reading;
 
     private int run(String... args) {
-        SimulateCommand command = new SimulateCommand(path -> {
+        SimulateCommand command = new SimulateCommand((path, host) -> {
             loaded.add(path);
-            return List.of(Server.builder("OTHER", HERE).build(), SERVER, DRIVERLESS);
+            return Stream.of(Server.builder("OTHER", HERE).build(), SERVER, DRIVERLESS)
+                    .filter(s -> s.host().equalsIgnoreCase(host)).findFirst()
+                    .orElseThrow(() -> new KbauditException("no server named " + host + " in " + path));
         }, new WhatIfService(new Assumptions(100, 200, 1_000)), server -> reading != null ? reading
                 : new WhatIfService.Reading(evidenceSaysFixed ? Status.PROTECTED : Status.EXPOSED, evidenceSaysFixed,
                         List.of()));
@@ -169,7 +173,7 @@ class SimulateCommandTest {
             assertThat(run("fleet.json", "--host", "OTHER", "--event", "hotswap:NIC1")).isEqualTo(2);
 
             assertThat(err.toString().lines()).hasSize(4).satisfiesExactly(
-                    l -> assertThat(l).contains("no host 'NOPE' in fleet.json (3 servers read)"),
+                    l -> assertThat(l).contains("no server named NOPE in fleet.json"),
                     l -> assertThat(l).contains("no adapter 'NIC7' on SRV-DB-01; adapters: NIC1, NIC2, NIC3"),
                     l -> assertThat(l).contains("add:NEW:DRIVER"),
                     l -> assertThat(l).contains("adapters of OTHER are unknown"));
