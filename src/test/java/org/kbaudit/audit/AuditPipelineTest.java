@@ -29,6 +29,7 @@ class AuditPipelineTest {
     static final class Recording implements ReportWriter {
         final List<String> written = new ArrayList<>();
         int failAfter = Integer.MAX_VALUE;
+        boolean failToFinish;
 
         public void begin(RunInfo run) { }
 
@@ -43,7 +44,13 @@ class AuditPipelineTest {
             written.add("rejected " + r);
         }
 
-        public void end(Summary s) { }
+        public void finish(Summary s) throws IOException {
+            if (failToFinish) {
+                throw new IOException("disk full");
+            }
+        }
+
+        public void commit() { }
 
         public void abort() { }
     }
