@@ -32,6 +32,16 @@ public final class AtomicFile implements AutoCloseable {
      * @throws ReportWriteException naming the target when its folder or the temporary file cannot be created
      */
     public AtomicFile(Path target) throws IOException {
+        this(target, temp -> FileChannel.open(temp, StandardOpenOption.WRITE));
+    }
+
+    /** Opens the temporary file once it is created; tests make the opening fail. */
+    interface Opener {
+        FileChannel open(Path temp) throws IOException;
+    }
+
+    /** With the way the temporary file is opened given; a temporary file that cannot be opened is deleted. */
+    AtomicFile(Path target, Opener opener) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         try {
@@ -40,8 +50,25 @@ public final class AtomicFile implements AutoCloseable {
         } catch (IOException e) {
             throw ReportPaths.failure(target, e);
         }
-        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+        try {
+            this.channel = opener.open(temp);
+        } catch (IOException e) {
+            deleteAfter(e);
+            throw ReportPaths.failure(target, e);
+        } catch (RuntimeException e) {
+            deleteAfter(e);
+            throw e;
+        }
         this.out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    }
+
+    /** Deletes the temporary file that could not be opened. */
+    private void deleteAfter(Exception failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException notDeleted) {
+            failure.addSuppressed(notDeleted); // removed at exit (TempFiles), like any temporary file of a report
+        }
     }
 
     public Path target() {

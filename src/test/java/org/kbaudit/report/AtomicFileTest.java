@@ -25,6 +25,19 @@ class AtomicFileTest {
     }
 
     @Test
+    void a_temporary_file_that_cannot_be_opened_fails_naming_the_report_and_is_not_left_behind() throws Exception {
+        Path report = dir.resolve("r.json");
+        assertThatThrownBy(() -> new AtomicFile(report, temp -> {
+            assertThat(temp).exists();
+            throw new java.io.IOException("Too many open files");
+        })).isInstanceOf(ReportWriteException.class)
+                .hasMessage(report + ": cannot write the report: Too many open files");
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void a_finished_file_leaves_the_target_as_it_was_until_it_is_committed() throws Exception {
         Path report = dir.resolve("r.json");
         Files.writeString(report, "earlier");
