@@ -30,7 +30,8 @@ import org.kbaudit.rules.RulesOutcomeException;
  */
 final class AuditPipeline implements RecordSink, AutoCloseable {
 
-    private static final int BATCH = 256;
+    /** Records a batch holds. */
+    static final int BATCH = 256;
 
     private final Function<Server, Object> settle;
     private final Function<Server, Finding> decide;
@@ -62,10 +63,15 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.inOrder = new ArrayBlockingQueue<>(4 * threads);
+        this.inOrder = new ArrayBlockingQueue<>(batchesQueued(threads));
         this.writer = new Thread(this::writeInOrder, "kbaudit-writer");
         this.writer.setDaemon(true);
         this.writer.start();
+    }
+
+    /** Batches waiting to be written, at most, behind the one the writer has taken. */
+    static int batchesQueued(int threads) {
+        return 4 * threads;
     }
 
     @Override
