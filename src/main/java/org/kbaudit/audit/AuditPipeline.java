@@ -30,8 +30,10 @@ import org.kbaudit.rules.RulesOutcomeException;
  */
 final class AuditPipeline implements RecordSink, AutoCloseable {
 
-    private static final int BATCH = 256;
+    /** Records a batch holds. */
+    static final int BATCH = 256;
 
+    private final Function<Server, Object> settle;
     private final Function<Server, Finding> decide;
     private final Tally tally;
     private final HostRegistry hosts = new HostRegistry();
@@ -45,6 +47,15 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
     private static final Future<List<Object>> END = CompletableFuture.completedFuture(List.of());
 
     AuditPipeline(Function<Server, Finding> decide, Tally tally, int threads) {
+        this(RepeatedAdapters::settle, decide, tally, threads);
+    }
+
+    /**
+     * @param settle what is done to a server read before it is decided: the server to decide, or its rejection
+     *               ({@link RepeatedAdapters#settle}; tests give one that fails)
+     */
+    AuditPipeline(Function<Server, Object> settle, Function<Server, Finding> decide, Tally tally, int threads) {
+        this.settle = settle;
         this.decide = decide;
         this.tally = tally;
         this.workers = Executors.newFixedThreadPool(threads, r -> {
@@ -52,10 +63,15 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.inOrder = new ArrayBlockingQueue<>(4 * threads);
+        this.inOrder = new ArrayBlockingQueue<>(batchesQueued(threads));
         this.writer = new Thread(this::writeInOrder, "kbaudit-writer");
         this.writer.setDaemon(true);
         this.writer.start();
+    }
+
+    /** Batches waiting to be written, at most, behind the one the writer has taken. */
+    static int batchesQueued(int threads) {
+        return 4 * threads;
     }
 
     @Override
@@ -117,29 +133,37 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
     private List<Object> decideAll(List<Object> records) {
         List<Object> results = new ArrayList<>(records.size());
         for (Object record : records) {
-            if (record instanceof PendingRecord pending) {
-                record = mapped(pending);
-            }
-            if (record instanceof Server read) {
-                record = RepeatedAdapters.settle(read);
-            }
-            if (record instanceof Server server) {
-                try {
-                    Finding finding = decide.apply(server);
-                    results.add(new Decided(finding, tally.prepare(finding)));
-                } catch (RulesOutcomeException e) {
-                    results.add(Rejection.at(server.provenance(), "the rules gave no single finding for "
-                            + server.host() + ": " + e.getMessage() + " (with --rules, a defect of those rules;"
-                            + " with the bundled rules, of kbaudit: please report it)").withHost(server.host()));
-                } catch (RuntimeException e) {
-                    results.add(Rejection.at(server.provenance(), "kbaudit could not evaluate " + server.host()
-                            + " (a defect of kbaudit, please report it): " + e).withHost(server.host()));
-                }
-            } else {
-                results.add(record);
-            }
+            results.add(outcome(record));
         }
         return results;
+    }
+
+    /**
+     * One record's finding or rejection. Whatever goes wrong with one record (short of running out of memory)
+     * is that record's rejection, naming it as a defect of kbaudit: one bad record never stops the rest.
+     */
+    private Object outcome(Object record) {
+        if (record instanceof PendingRecord pending) {
+            record = mapped(pending);
+        }
+        if (!(record instanceof Server read)) {
+            return record;
+        }
+        try {
+            Object settled = settle.apply(read);
+            if (!(settled instanceof Server server)) {
+                return settled;
+            }
+            Finding finding = decide.apply(server);
+            return new Decided(finding, tally.prepare(finding));
+        } catch (RulesOutcomeException e) {
+            return Rejection.at(read.provenance(), "the rules gave no single finding for "
+                    + read.host() + ": " + e.getMessage() + " (with --rules, a defect of those rules;"
+                    + " with the bundled rules, of kbaudit: please report it)").withHost(read.host());
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            return Rejection.at(read.provenance(), "kbaudit could not evaluate " + read.host()
+                    + " (a defect of kbaudit, please report it): " + e).withHost(read.host());
+        }
     }
 
     /** A finding, with what the report writers prepared of it on the worker. */
@@ -151,7 +175,7 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
         Object[] result = new Object[1];
         try {
             pending.deliverTo(RecordSink.into(result));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
             return Rejection.at(pending.provenance(), "kbaudit could not read this record (a defect of kbaudit,"
                     + " please report it): " + e);
         }

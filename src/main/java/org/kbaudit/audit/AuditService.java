@@ -83,8 +83,13 @@ public final class AuditService {
             inventories.read(request.inputs(), request.reports().files(), pipeline);
             pipeline.finish();
             Summary summary = tally.summary();
+            // every report complete on the disk before any is moved into place: a report that cannot be
+            // finished (the disk fills up) leaves no report of the run behind, not even one finished first
             for (ReportWriter writer : writers) {
-                writer.end(summary);
+                writer.finish(summary);
+            }
+            for (ReportWriter writer : writers) {
+                writer.commit();
             }
             return summary;
         } catch (StopReading e) {

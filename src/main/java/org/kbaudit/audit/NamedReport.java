@@ -53,8 +53,13 @@ final class NamedReport implements ReportWriter {
     }
 
     @Override
-    public void end(Summary summary) {
-        attempt(() -> writer.end(summary));
+    public void finish(Summary summary) {
+        attempt(() -> writer.finish(summary));
+    }
+
+    @Override
+    public void commit() {
+        attempt(writer::commit);
     }
 
     @Override

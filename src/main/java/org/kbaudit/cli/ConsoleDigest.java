@@ -55,8 +55,13 @@ final class ConsoleDigest implements ReportWriter {
     }
 
     @Override
-    public void end(Summary summary) {
+    public void finish(Summary summary) {
         // printed by print(), once the reports are in place
+    }
+
+    @Override
+    public void commit() {
+        // nothing to move into place
     }
 
     @Override

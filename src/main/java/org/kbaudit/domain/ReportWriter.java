@@ -29,8 +29,22 @@ public interface ReportWriter extends AutoCloseable {
 
     void rejection(Rejection rejection) throws IOException;
 
-    /** Completes the report and moves it into place. */
-    void end(Summary summary) throws IOException;
+    /**
+     * Completes the report in its temporary file and makes it durable (flushed and synced to the disk), so
+     * that nothing is left to fail but the rename; the target is not touched yet. A run finishes every
+     * writer before it commits any, so that a report that cannot be finished (the disk fills up) leaves no
+     * report of the run behind, not even one that finished first.
+     */
+    void finish(Summary summary) throws IOException;
+
+    /** Moves the finished report into place (a rename); called only once every writer of the run has finished. */
+    void commit() throws IOException;
+
+    /** Finishes the report and moves it into place at once: for a writer used on its own. */
+    default void end(Summary summary) throws IOException {
+        finish(summary);
+        commit();
+    }
 
     /** Discards whatever was written; the target is left as it was. */
     void abort();

@@ -3,6 +3,7 @@ package org.kbaudit.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,14 +14,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A report file written atomically: everything goes to a temporary file beside the target, which
- * replaces the target only on {@link #commit()}. A failed or abandoned run leaves the target as it was
- * and no temporary file behind.
+ * {@link #finish()} completes and syncs to the disk and {@link #commit()} then renames over the target. A
+ * failed or abandoned run leaves the target as it was and no temporary file behind.
  */
 public final class AtomicFile implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
+    private final FileChannel channel;
     private final OutputStream out;
+    private boolean finished;
     private boolean done;
 
     /**
@@ -29,6 +32,16 @@ public final class AtomicFile implements AutoCloseable {
      * @throws ReportWriteException naming the target when its folder or the temporary file cannot be created
      */
     public AtomicFile(Path target) throws IOException {
+        this(target, temp -> FileChannel.open(temp, StandardOpenOption.WRITE));
+    }
+
+    /** Opens the temporary file once it is created; tests make the opening fail. */
+    interface Opener {
+        FileChannel open(Path temp) throws IOException;
+    }
+
+    /** With the way the temporary file is opened given; a temporary file that cannot be opened is deleted. */
+    AtomicFile(Path target, Opener opener) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         try {
@@ -37,7 +50,25 @@ public final class AtomicFile implements AutoCloseable {
         } catch (IOException e) {
             throw ReportPaths.failure(target, e);
         }
-        this.out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        try {
+            this.channel = opener.open(temp);
+        } catch (IOException e) {
+            deleteAfter(e);
+            throw ReportPaths.failure(target, e);
+        } catch (RuntimeException e) {
+            deleteAfter(e);
+            throw e;
+        }
+        this.out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    }
+
+    /** Deletes the temporary file that could not be opened. */
+    private void deleteAfter(Exception failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException notDeleted) {
+            failure.addSuppressed(notDeleted); // removed at exit (TempFiles), like any temporary file of a report
+        }
     }
 
     public Path target() {
@@ -55,17 +86,37 @@ public final class AtomicFile implements AutoCloseable {
      */
     public void overwrite(long position, byte[] bytes) throws IOException {
         out.flush();
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            channel.write(ByteBuffer.wrap(bytes), position);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer, position + buffer.position());
         }
     }
 
-    /** Closes the stream and moves the finished file into place. */
+    /**
+     * Writes out what is still buffered, syncs the temporary file to the disk and closes it: after this, only
+     * the rename of {@link #commit()} is left, so a disk that fills up (or a write error that the file system
+     * reports only on sync) fails here, before any report of the run is in place. The target is untouched.
+     */
+    public void finish() throws IOException {
+        if (finished) {
+            return;
+        }
+        try {
+            out.flush();
+            channel.force(true);
+            out.close();
+        } catch (IOException e) {
+            throw ReportPaths.failure(target, e);
+        }
+        finished = true;
+    }
+
+    /** Moves the finished file into place, finishing it first if that is still to be done. */
     public void commit() throws IOException {
         if (done) {
             return;
         }
-        out.close();
+        finish();
         try {
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -100,6 +151,11 @@ public final class AtomicFile implements AutoCloseable {
             out.close();
         } catch (IOException ignored) {
             // the file is being thrown away
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // already closed with the stream, or being thrown away
         }
         try {
             Files.deleteIfExists(temp);

@@ -64,8 +64,13 @@ public final class CsvFindingsWriter implements ReportWriter {
     }
 
     @Override
-    public void end(Summary summary) throws IOException {
+    public void finish(Summary summary) throws IOException {
         printer.flush();
+        file.finish();
+    }
+
+    @Override
+    public void commit() throws IOException {
         file.commit();
         ended = true;
     }

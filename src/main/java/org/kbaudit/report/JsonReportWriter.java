@@ -107,7 +107,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     @Override
-    public void end(Summary summary) throws IOException {
+    public void finish(Summary summary) throws IOException {
         rejected.close();
         out.write((firstServer ? "],\n" : "\n  ],\n").getBytes(StandardCharsets.UTF_8));
         out.write("  \"rejected\" : [".getBytes(StandardCharsets.UTF_8));
@@ -119,8 +119,13 @@ public final class JsonReportWriter implements ReportWriter {
         byte[] padded = (new String(figures, StandardCharsets.UTF_8) + " ".repeat(summaryRoom - figures.length))
                 .getBytes(StandardCharsets.UTF_8);
         file.overwrite(summaryAt, padded);
-        file.commit();
+        file.finish();
         Files.deleteIfExists(rejectedPart);
+    }
+
+    @Override
+    public void commit() throws IOException {
+        file.commit();
     }
 
     /** The summary object on one line. */

@@ -24,7 +24,7 @@ import org.kbaudit.domain.Summary;
  * compressed temporary files that are deleted at the end). Findings arrive in input order but are
  * written worst first ({@link org.kbaudit.domain.FindingOrder#WORST_FIRST}), so each finding's rows are
  * spilled to a temporary file beside the report and only a small sort key per finding stays in memory
- * (see {@link FindingSpill}); Findings, Adapters and Patch plan are written from it at {@link #end}.
+ * (see {@link FindingSpill}); Findings, Adapters and Patch plan are written from it at {@link #finish}.
  * Data quality streams as it arrives, in input order (rejections and warnings interleaved, with a Kind
  * column to filter on).
  *
@@ -145,7 +145,7 @@ public final class XlsxReportWriter implements ReportWriter {
     }
 
     @Override
-    public void end(Summary summary) throws IOException {
+    public void finish(Summary summary) throws IOException {
         try {
             List<FindingSpill.Key> order = spill.sorted();
             PatchPlanSheet planSheet = new PatchPlanSheet(kb);
@@ -172,14 +172,19 @@ public final class XlsxReportWriter implements ReportWriter {
             new SummarySheet(wb, summarySheet, styles).write(run, summary, tally, kb, planSheet.waveCount());
             wb.setActiveSheet(0);
             wb.write(file.stream());
-            file.commit();
-            finished = true;
+            file.finish();
         } catch (IOException | RuntimeException e) {
             abort();
             throw e;
         } finally {
             release();
         }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        file.commit();
+        finished = true;
     }
 
     @Override

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Provenance;
@@ -21,6 +23,7 @@ import org.kbaudit.ingest.PendingRecord;
 import org.kbaudit.ingest.RecordSink;
 import org.kbaudit.ingest.StopReading;
 
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regression fails, never hangs
 class AuditPipelineTest {
 
     static final AuditService SERVICE = AuditService.withRules(null);
@@ -29,6 +32,7 @@ class AuditPipelineTest {
     static final class Recording implements ReportWriter {
         final List<String> written = new ArrayList<>();
         int failAfter = Integer.MAX_VALUE;
+        boolean failToFinish;
 
         public void begin(RunInfo run) { }
 
@@ -43,7 +47,13 @@ class AuditPipelineTest {
             written.add("rejected " + r);
         }
 
-        public void end(Summary s) { }
+        public void finish(Summary s) throws IOException {
+            if (failToFinish) {
+                throw new IOException("disk full");
+            }
+        }
+
+        public void commit() { }
 
         public void abort() { }
     }
@@ -125,19 +135,113 @@ class AuditPipelineTest {
         assertThat(one.get(12)).contains("damaged record"); // server 11, after the duplicate of server 0
     }
 
+    /** 600 servers H0..H599 through a pipeline of three workers, half of them handed over still to be mapped. */
+    static List<String> auditThrough(java.util.function.Function<Server, Object> settle,
+                                     java.util.function.Function<Server, Finding> decide,
+                                     java.util.function.Consumer<RecordSink> mapH300) throws IOException {
+        Recording out = new Recording();
+        try (AuditPipeline pipeline = new AuditPipeline(settle, decide,
+                new Tally(List.of(out), AuditListener.NONE), 3)) {
+            for (int i = 0; i < 600; i++) {
+                Server server = Server.builder("H" + i, new Provenance("t", "#" + i)).build();
+                if (i == 300) {
+                    pipeline.pending(pending(server.provenance(), mapH300));
+                } else if (i % 2 == 0) {
+                    pipeline.server(server);
+                } else {
+                    pipeline.pending(pending(server.provenance(), sink -> sink.server(server)));
+                }
+            }
+            pipeline.finish();
+        }
+        return out.written;
+    }
+
+    private static Finding decided(Server s) {
+        return SERVICE.audit(s, Policy.DEFAULT);
+    }
+
+    private static Finding overflowOn(String host, Server s) {
+        if (s.host().equals(host)) {
+            return overflowOn(host, s); // as a rule engine recursing without end on a pathological server
+        }
+        return decided(s);
+    }
+
+    @Test
+    void a_server_that_overflows_the_stack_is_rejected_as_a_defect_and_the_rest_are_audited() throws IOException {
+        List<String> written = auditThrough(s -> s, s -> overflowOn("H123", s),
+                sink -> sink.server(Server.builder("H300", new Provenance("t", "#300")).build()));
+
+        assertThat(written).hasSize(600);
+        assertThat(written.get(123)).startsWith("rejected").contains("kbaudit could not evaluate H123")
+                .contains("a defect of kbaudit").contains("StackOverflowError");
+        assertThat(written.stream().filter(w -> w.startsWith("rejected"))).hasSize(1);
+    }
+
+    @Test
+    void a_server_whose_adapters_cannot_be_settled_is_rejected_as_a_defect_and_the_rest_are_audited()
+            throws IOException {
+        List<String> written = auditThrough(s -> {
+            if (s.host().equals("H457")) {
+                throw new IllegalStateException("cannot settle");
+            }
+            return RepeatedAdapters.settle(s);
+        }, AuditPipelineTest::decided, sink -> sink.server(Server.builder("H300", new Provenance("t", "#300")).build()));
+
+        assertThat(written).hasSize(600);
+        assertThat(written.get(457)).startsWith("rejected").contains("kbaudit could not evaluate H457")
+                .contains("a defect of kbaudit").contains("cannot settle");
+        assertThat(written.stream().filter(w -> w.startsWith("rejected"))).hasSize(1);
+    }
+
+    @Test
+    void a_record_that_overflows_the_stack_while_mapped_is_rejected_as_a_defect_and_the_rest_are_audited()
+            throws IOException {
+        List<String> written = auditThrough(RepeatedAdapters::settle, AuditPipelineTest::decided,
+                AuditPipelineTest::mapWithoutEnd);
+
+        assertThat(written).hasSize(600);
+        assertThat(written.get(300)).startsWith("rejected").contains("kbaudit could not read this record")
+                .contains("a defect of kbaudit").contains("StackOverflowError");
+        assertThat(written.stream().filter(w -> w.startsWith("rejected"))).hasSize(1);
+    }
+
+    private static void mapWithoutEnd(RecordSink sink) {
+        mapWithoutEnd(sink); // as a mapper recursing without end into a deeply nested record
+    }
+
+    @Test
+    void running_out_of_memory_still_stops_the_run() {
+        assertThatThrownBy(() -> auditThrough(s -> s, s -> {
+            if (s.host().equals("H42")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return decided(s);
+        }, sink -> sink.server(Server.builder("H300", new Provenance("t", "#300")).build())))
+                .satisfiesAnyOf(e -> assertThat(e).isInstanceOf(OutOfMemoryError.class),
+                        e -> assertThat(e).isInstanceOf(StopReading.class).cause().isInstanceOf(OutOfMemoryError.class));
+    }
+
     @Test
     void a_report_that_cannot_be_written_stops_the_reading() {
         Recording out = new Recording();
         out.failAfter = 10;
+        int[] handed = {0};
         assertThatThrownBy(() -> {
             try (AuditPipeline pipeline = new AuditPipeline(s -> SERVICE.audit(s, Policy.DEFAULT),
                     new Tally(List.of(out), AuditListener.NONE), 2)) {
                 for (int i = 0; i < 100_000; i++) {
+                    handed[0]++;
                     pipeline.server(Server.builder("H" + i, new Provenance("t", "#" + i)).build());
                 }
                 pipeline.finish();
             }
         }).isInstanceOfAny(StopReading.class, IOException.class).hasMessageContaining("disk full");
-        assertThat(out.written).hasSizeLessThanOrEqualTo(10);
+        // the batch the writer failed on, the batches queued behind it and the one whose handing over saw the
+        // failure: the reading stops there, not at the end of the input
+        int most = AuditPipeline.BATCH * (1 + AuditPipeline.batchesQueued(2) + 1);
+        assertThat(handed[0]).isLessThanOrEqualTo(most);
+        assertThat(out.written).hasSize(10);
     }
 }

@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.kbaudit.domain.Policy;
 import org.kbaudit.report.ReportWriteException;
 
+@Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a regression fails, never hangs
 class NamedReportTest {
 
     @Test
@@ -36,5 +39,28 @@ class NamedReportTest {
                 .hasMessage(dir.resolve("out/fleet.xlsx") + ": cannot write the report: disk full");
         assertThat(json).doesNotExist();
         assertThat(dir.resolve("out")).isEmptyDirectory();
+    }
+
+    @Test
+    void a_report_that_cannot_be_finished_leaves_the_report_finished_before_it_uncommitted(@TempDir Path dir)
+            throws IOException {
+        Path fleet = dir.resolve("fleet.json");
+        Files.writeString(fleet, "[{\"host\": \"H1\"}, {\"host\": \"H2\"}]");
+        Path json = dir.resolve("out/report.json");
+        Files.createDirectories(json.getParent());
+        Files.writeString(json, "the report of an earlier run");
+        AuditPipelineTest.Recording full = new AuditPipelineTest.Recording();
+        full.failToFinish = true; // "disk full" once every finding is written, after the JSON report finished
+
+        assertThatThrownBy(() -> AuditService.withRules(null).run(
+                new AuditRequest(List.of(fleet), Policy.DEFAULT, null, new Reports(json, null, null)),
+                List.of(new NamedReport(dir.resolve("out/fleet.xlsx"), full)), AuditListener.NONE))
+                .isInstanceOf(ReportWriteException.class)
+                .hasMessage(dir.resolve("out/fleet.xlsx") + ": cannot write the report: disk full");
+        assertThat(full.written).hasSize(2);
+        assertThat(json).hasContent("the report of an earlier run");
+        try (var left = Files.list(dir.resolve("out"))) {
+            assertThat(left).containsExactly(json);
+        }
     }
 }

@@ -38,7 +38,8 @@ class RealWorldCapturesTest {
             public void begin(RunInfo run) { }
             public void finding(Finding f) { byFile.put(Path.of(f.server().provenance().source()).getFileName().toString(), f); }
             public void rejection(Rejection r) { rejections.add(r); }
-            public void end(Summary s) { }
+            public void finish(Summary s) { }
+            public void commit() { }
             public void abort() { }
         };
         summary = AuditService.withRules(null).run(
