@@ -22,7 +22,8 @@ import org.kbaudit.domain.Server;
  */
 final class ServerDraft {
 
-    private record Cell(String text, Provenance where) {
+    /** A cell kept; {@code emptyCsdVersion}: an empty cell under a CSDVersion header, which reads as RTM. */
+    private record Cell(String text, Provenance where, boolean emptyCsdVersion) {
     }
 
     /** Carried through to the reports, not judged: an unreadable one is left empty with a note. */
@@ -58,7 +59,10 @@ final class ServerDraft {
                 continue;
             }
             String text = row.get(column);
-            if (text == null) {
+            boolean emptyCsdVersion = text == null && column == TableColumn.SERVICE_PACK && row.header().csdVersion();
+            if (emptyCsdVersion) {
+                text = "RTM"; // Windows leaves CSDVersion empty at RTM: this row says RTM
+            } else if (text == null) {
                 continue;
             }
             if (CellText.isError(text)) {
@@ -73,13 +77,18 @@ final class ServerDraft {
             Cell kept = values.get(column);
             Provenance where = row.provenance(column);
             if (kept == null) {
-                values.put(column, new Cell(text, where));
+                values.put(column, new Cell(text, where, emptyCsdVersion));
             } else if (!kept.text.equals(text)) {
-                notes.add("the rows of " + host + " disagree on " + row.header().text(column) + ": '" + kept.text
-                        + "' at " + kept.where.location() + ", '" + text + "' at " + where.location()
+                notes.add("the rows of " + host + " disagree on " + row.header().text(column) + ": " + shown(kept.text, kept.emptyCsdVersion)
+                        + " at " + kept.where.location() + ", " + shown(text, emptyCsdVersion) + " at " + where.location()
                         + "; the first was kept");
             }
         }
+    }
+
+    /** A cell's text as a note quotes it: an empty CSDVersion as what it means. */
+    private static String shown(String text, boolean emptyCsdVersion) {
+        return emptyCsdVersion ? "empty (RTM)" : "'" + text + "'";
     }
 
     /** A warning for the finding. */

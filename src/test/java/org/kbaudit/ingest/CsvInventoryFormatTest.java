@@ -196,6 +196,22 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void anEmptyCsdVersionOnTheFirstRowIsRtmAndALaterServicePackIsADisagreementNotAnAnswer() throws IOException {
+            String csv = "Host,Caption,CSDVersion,NetConnectionID\n"
+                    + "S1,Windows Server 2003,,NIC1\nS1,Windows Server 2003,Service Pack 1,NIC2\n"
+                    + "S2,Windows Server 2003,Service Pack 1,NIC1\nS2,Windows Server 2003,,NIC2\n"
+                    + "S3,Windows Server 2003,,NIC1\nS3,Windows Server 2003,,NIC2\n";
+            CollectingSink sink = read(write("wmi.csv", csv));
+            assertThat(sink.host("S1").servicePack()).isEqualTo("RTM");
+            assertThat(sink.host("S1").notes()).singleElement().asString()
+                    .contains("empty (RTM) at line 2").contains("'Service Pack 1' at line 3").contains("the first was kept");
+            assertThat(sink.host("S2").servicePack()).isEqualTo("Service Pack 1");
+            assertThat(sink.host("S2").notes()).singleElement().asString().contains("empty (RTM) at line 5");
+            assertThat(sink.host("S3").servicePack()).isEqualTo("RTM");
+            assertThat(sink.host("S3").notes()).isEmpty();
+        }
+
+        @Test
         void utf16WithAByteOrderMarkAsPowerShellWritesIt() throws IOException {
             String csv = "\"Host\";\"OS\";\"Adapter\";\"Driver\"\r\n\"PS-01\";\"Windows Server 2003\";\"Öffentlich\";\"E1000\"\r\n";
             for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
