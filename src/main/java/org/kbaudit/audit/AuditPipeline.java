@@ -47,12 +47,12 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
     private static final Future<List<Object>> END = CompletableFuture.completedFuture(List.of());
 
     AuditPipeline(Function<Server, Finding> decide, Tally tally, int threads) {
-        this(RepeatedAdapters::settle, decide, tally, threads);
+        this(Settling::settle, decide, tally, threads);
     }
 
     /**
      * @param settle what is done to a server read before it is decided: the server to decide, or its rejection
-     *               ({@link RepeatedAdapters#settle}; tests give one that fails)
+     *               ({@link Settling#settle}; tests give one that fails)
      */
     AuditPipeline(Function<Server, Object> settle, Function<Server, Finding> decide, Tally tally, int threads) {
         this.settle = settle;

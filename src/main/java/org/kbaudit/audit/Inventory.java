@@ -26,7 +26,7 @@ public record Inventory(List<Server> servers, List<Rejection> rejections) {
         List<Server> read = new ArrayList<>();
         Inventories.standard().read(inputs, RecordSink.into(read, rejections));
         for (Server server : read) {
-            Object settled = RepeatedAdapters.settle(server);
+            Object settled = Settling.settle(server);
             if (settled instanceof Server s) {
                 servers.add(s);
             } else {
@@ -83,7 +83,7 @@ public record Inventory(List<Server> servers, List<Rejection> rejections) {
             if (!read.host().equalsIgnoreCase(host)) {
                 return;
             }
-            Object settled = RepeatedAdapters.settle(read);
+            Object settled = Settling.settle(read);
             if (settled instanceof Server s) {
                 server = s;
                 throw found;

@@ -1,0 +1,71 @@
+package org.kbaudit.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.kbaudit.domain.Adapter;
+import org.kbaudit.domain.Server;
+
+/**
+ * Windows' own software adapters, which a WMI query of {@code Win32_NetworkAdapter} (and an export made from
+ * one) lists beside the network cards: the WAN miniports of Routing and Remote Access ({@code NdisWan},
+ * {@code PptpMiniport}, {@code Rasl2tp}, {@code RasPppoe}), the RAS async adapter ({@code AsyncMac}), Direct
+ * Parallel ({@code Raspti}) and the QoS Packet Scheduler's miniport over each card ({@code PSched}). They are not
+ * network cards: none is hot-swapped, added or removed, Network Connections does not show them, and the
+ * article's operations concern cards. Yet several share a driver (WAN Miniport (IP) and (Network Monitor) both
+ * run on {@code NdisWan}), so counting them would make almost every server of a raw WMI export EXPOSED with
+ * phantom adapters at risk. They are left out before the rules run, and the finding names what was left out.
+ *
+ * <p>Told by the driver's service name, or, when the inventory gives none, by the description Windows gives them.
+ */
+final class SoftwareAdapters {
+
+    /** The service names of Windows' software miniports on Windows Server 2003 and XP x64, as compared. */
+    static final Set<String> DRIVERS = Set.of("ndiswan", "pptpminiport", "rasl2tp", "raspppoe", "raspti", "asyncmac",
+            "psched");
+
+    /** The descriptions Windows gives them, as compared (the start of it, lower case). */
+    private static final List<String> DESCRIPTIONS = List.of("wan miniport", "packet scheduler miniport",
+            "ras async adapter", "direct parallel");
+
+    private SoftwareAdapters() {
+    }
+
+    /** The server without Windows' software adapters, with a note naming them; the server itself when it has none. */
+    static Server leftOut(Server server) {
+        List<Adapter> adapters = server.adapters();
+        if (adapters == null || adapters.stream().noneMatch(SoftwareAdapters::isSoftware)) {
+            return server;
+        }
+        List<Adapter> cards = new ArrayList<>(adapters.size());
+        List<String> names = new ArrayList<>();
+        Set<String> drivers = new LinkedHashSet<>();
+        for (Adapter a : adapters) {
+            if (isSoftware(a)) {
+                names.add(a.name());
+                if (a.driver() != null) {
+                    drivers.add(a.driver());
+                }
+            } else {
+                cards.add(a);
+            }
+        }
+        List<String> notes = new ArrayList<>(server.notes());
+        notes.add("left out of the adapters: " + String.join(", ", names) + " - Windows' own software adapters"
+                + (drivers.isEmpty() ? "" : " (" + String.join(", ", drivers) + ")")
+                + " for remote access and QoS, not network cards that are hot-swapped, added or removed");
+        return server.toBuilder().adapters(cards).notes(notes).build();
+    }
+
+    static boolean isSoftware(Adapter adapter) {
+        if (adapter.driverKey() != null) {
+            return DRIVERS.contains(adapter.driverKey());
+        }
+        String description = (adapter.description() != null ? adapter.description() : adapter.name())
+                .strip().toLowerCase(Locale.ROOT);
+        return DESCRIPTIONS.stream().anyMatch(description::startsWith);
+    }
+}
