@@ -56,7 +56,7 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    void write(RunInfo run, Summary summary, Tally tally, KbArticle kb, int waves) {
+    void write(RunInfo run, Summary summary, SheetCounts perFinding, KbArticle kb, int waves) {
         cell(row(), 0, kb.id() + " audit", styles.title);
         cell(row(), 0, "Adapters that share a miniport driver are halted together when one of them is added,"
                 + " removed, hot-swapped or restarted for VLANs; VLANs on the others end disabled while shown active.",
@@ -102,12 +102,12 @@ final class SummarySheet {
         cell(t, 1, total, styles.number);
         next++;
 
-        platformTable(tally);
+        platformTable(perFinding);
         next++;
         section("Simulation");
-        fact("Confirmed by the simulation", tally.confirmed);
-        fact("Disagreements with the rules (a defect of kbaudit)", Math.max(summary.disagreements(), tally.disagreements));
-        fact("Not simulated (out of scope or no adapter data)", tally.notSimulated);
+        fact("Confirmed by the simulation", perFinding.confirmed);
+        fact("Disagreements with the rules (a defect of kbaudit)", summary.disagreements());
+        fact("Not simulated (out of scope or no adapter data)", perFinding.notSimulated);
 
         sheet.setColumnWidth(0, 50 * 256);
         for (int c = 1; c <= 6; c++) {
@@ -117,7 +117,7 @@ final class SummarySheet {
         chart(names, counts, first);
     }
 
-    private void platformTable(Tally tally) {
+    private void platformTable(SheetCounts counts) {
         Row head = row();
         cell(head, 0, "Platform", styles.header);
         Status[] statuses = Status.values();
@@ -133,7 +133,7 @@ final class SummarySheet {
             cell(r, 0, rows.get(p), styles.text);
             long sum = 0;
             for (int s = 0; s < statuses.length; s++) {
-                long n = tally.byPlatformAndStatus[p][s];
+                long n = counts.byPlatformAndStatus[p][s];
                 cell(r, s + 1, n, styles.number);
                 sum += n;
                 totals[s] += n;

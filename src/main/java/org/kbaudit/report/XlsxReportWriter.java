@@ -66,7 +66,7 @@ public final class XlsxReportWriter implements ReportWriter {
     private SheetStream quality;
     private FindingSpill spill;
     private RunInfo run;
-    private final Tally tally = new Tally();
+    private final SheetCounts counts = new SheetCounts();
     private boolean finished;
 
     /** A workbook with Excel's row limit per sheet. */
@@ -126,7 +126,7 @@ public final class XlsxReportWriter implements ReportWriter {
 
     @Override
     public void finding(Finding f, Object prepared) throws IOException {
-        tally.add(f);
+        counts.add(f);
         spill.add(f, (byte[]) prepared);
         String source = f.server().provenance().source();
         String location = f.server().provenance().location();
@@ -169,7 +169,7 @@ public final class XlsxReportWriter implements ReportWriter {
             for (SheetStream s : List.of(findings, adapters, plan, quality)) {
                 s.finish();
             }
-            new SummarySheet(wb, summarySheet, styles).write(run, summary, tally, kb, planSheet.waveCount());
+            new SummarySheet(wb, summarySheet, styles).write(run, summary, counts, kb, planSheet.waveCount());
             wb.setActiveSheet(0);
             wb.write(file.stream());
             file.finish();
