@@ -12,7 +12,7 @@ import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.KbArticle;
 import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.Policy;
-import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.report.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Server;
 import org.kbaudit.domain.Summary;

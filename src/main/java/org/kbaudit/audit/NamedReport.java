@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.report.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Summary;
 import org.kbaudit.report.ReportPaths;

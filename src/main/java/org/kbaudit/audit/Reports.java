@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.kbaudit.domain.KbauditException;
-import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.report.ReportWriter;
 import org.kbaudit.ingest.Inventories;
 import org.kbaudit.report.CsvFindingsWriter;
 import org.kbaudit.report.JsonReportWriter;

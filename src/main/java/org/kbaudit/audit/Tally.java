@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.report.ReportWriter;
 import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;
 

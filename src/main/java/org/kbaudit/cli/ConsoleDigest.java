@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.FindingOrder;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.report.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;

@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Summary;
 

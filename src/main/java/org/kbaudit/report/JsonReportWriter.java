@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.KbArticle;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;

@@ -12,7 +12,6 @@ import org.kbaudit.domain.HotfixFile;
 import org.kbaudit.domain.KbArticle;
 import org.kbaudit.domain.OwnReports;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Summary;
 

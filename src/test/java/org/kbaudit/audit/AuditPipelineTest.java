@@ -14,7 +14,7 @@ import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.report.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Server;
 import org.kbaudit.domain.Summary;

@@ -15,7 +15,7 @@ import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Platform;
 import org.kbaudit.domain.Policy;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
+import org.kbaudit.report.ReportWriter;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;

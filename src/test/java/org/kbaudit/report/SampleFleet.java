@@ -12,7 +12,6 @@ import org.kbaudit.domain.Criticality;
 import org.kbaudit.domain.Finding;
 import org.kbaudit.domain.Platform;
 import org.kbaudit.domain.Rejection;
-import org.kbaudit.domain.ReportWriter;
 import org.kbaudit.domain.SimulationCheck;
 import org.kbaudit.domain.Status;
 

@@ -1,6 +1,11 @@
-package org.kbaudit.domain;
+package org.kbaudit.report;
 
 import java.io.IOException;
+
+import org.kbaudit.domain.Finding;
+import org.kbaudit.domain.Rejection;
+import org.kbaudit.domain.RunInfo;
+import org.kbaudit.domain.Summary;
 
 /**
  * Receives an audit as it happens: findings in input order, rejections as they are found, and the
