@@ -23,9 +23,9 @@ import org.kbaudit.domain.Server;
  */
 final class SoftwareAdapters {
 
-    /** The service names of Windows' software miniports on Windows Server 2003 and XP x64, as compared. */
-    static final Set<String> DRIVERS = Set.of("ndiswan", "pptpminiport", "rasl2tp", "raspppoe", "raspti", "asyncmac",
-            "psched");
+    /** The service names of Windows' software miniports on Windows Server 2003 and XP x64 (compared ignoring case). */
+    private static final String[] DRIVERS = {"NdisWan", "PptpMiniport", "Rasl2tp", "RasPppoe", "Raspti", "AsyncMac",
+            "PSched"};
 
     /** The descriptions Windows gives them, as compared (the start of it, lower case). */
     private static final List<String> DESCRIPTIONS = List.of("wan miniport", "packet scheduler miniport",
@@ -37,7 +37,7 @@ final class SoftwareAdapters {
     /** The server without Windows' software adapters, with a note naming them; the server itself when it has none. */
     static Server leftOut(Server server) {
         List<Adapter> adapters = server.adapters();
-        if (adapters == null || adapters.stream().noneMatch(SoftwareAdapters::isSoftware)) {
+        if (adapters == null || !anySoftware(adapters)) {
             return server;
         }
         List<Adapter> cards = new ArrayList<>(adapters.size());
@@ -60,9 +60,25 @@ final class SoftwareAdapters {
         return server.toBuilder().adapters(cards).notes(notes).build();
     }
 
+    /** Whether any adapter is one of them: every server read is asked, so without streams or copies. */
+    private static boolean anySoftware(List<Adapter> adapters) {
+        for (int i = 0; i < adapters.size(); i++) {
+            if (isSoftware(adapters.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isSoftware(Adapter adapter) {
-        if (adapter.driverKey() != null) {
-            return DRIVERS.contains(adapter.driverKey());
+        String driver = adapter.driver();
+        if (driver != null) {
+            for (String software : DRIVERS) {
+                if (driver.equalsIgnoreCase(software)) {
+                    return true;
+                }
+            }
+            return false;
         }
         String description = (adapter.description() != null ? adapter.description() : adapter.name())
                 .strip().toLowerCase(Locale.ROOT);
