@@ -163,8 +163,7 @@ final class JsonEncoding {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            return filled() ? out.get() & 0xFF : -1;
         }
 
         @Override
@@ -172,18 +171,26 @@ final class JsonEncoding {
             if (len == 0) {
                 return 0;
             }
+            if (!filled()) {
+                return -1;
+            }
+            int n = Math.min(len, out.remaining());
+            out.get(b, off, n);
+            return n;
+        }
+
+        /** Whether bytes are ready in {@code out}, decoding more when none are; {@code false} at the end. */
+        private boolean filled() throws IOException {
             while (!out.hasRemaining()) {
                 if (damage != null) {
                     throw damage;
                 }
                 if (decoded) {
-                    return -1;
+                    return false;
                 }
                 transcode();
             }
-            int n = Math.min(len, out.remaining());
-            out.get(b, off, n);
-            return n;
+            return true;
         }
 
         /** Decodes what can be decoded of the next bytes into {@code out}. */
