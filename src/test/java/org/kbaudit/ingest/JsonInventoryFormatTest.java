@@ -221,6 +221,13 @@ class JsonInventoryFormatTest {
             new JsonInventoryFormat().read(file, file.getFileName().toString(), collected);
         }
 
+        /** What the JSON format reads of the file, named {@code name}. */
+        CollectingSink readAs(Path file, String name) throws java.io.IOException {
+            CollectingSink sink = new CollectingSink();
+            new JsonInventoryFormat().read(file, name, sink);
+            return sink;
+        }
+
         static byte[] concat(Object... parts) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (Object part : parts) {
@@ -347,8 +354,7 @@ class JsonInventoryFormatTest {
 
             Path lines = dir.resolve("fleet.jsonl");
             FleetWriter.write(fleet, 2_000, FleetFormat.JSONL, lines);
-            CollectingSink fromLines = new CollectingSink();
-            new JsonInventoryFormat().read(lines, "fleet.jsonl", fromLines);
+            CollectingSink fromLines = readAs(lines, "fleet.jsonl");
             List<String> all = Files.readAllLines(lines);
             CollectingSink lineTree = new CollectingSink();
             for (int i = 0; i < all.size(); i++) {
@@ -386,26 +392,23 @@ class JsonInventoryFormatTest {
             Path utf16 = dir.resolve("utf16.json");
             Files.write(utf16, document.getBytes(StandardCharsets.UTF_16));
 
-            CollectingSink fromPlain = new CollectingSink();
-            new JsonInventoryFormat().read(plain, "inv.json", fromPlain);
+            CollectingSink fromPlain = readAs(plain, "inv.json");
             assertThat(fromPlain.servers).extracting(Server::host).containsExactly("A", "B");
             assertThat(fromPlain.rejections).extracting(Rejection::location).containsExactly("$.servers[2].os");
             for (Path file : List.of(bom, utf16)) {
-                CollectingSink other = new CollectingSink();
-                new JsonInventoryFormat().read(file, "inv.json", other);
+                CollectingSink other = readAs(file, "inv.json");
                 assertThat(other.servers).as("servers of %s", file.getFileName()).isEqualTo(fromPlain.servers);
                 assertThat(other.rejections).as("rejections of %s", file.getFileName()).isEqualTo(fromPlain.rejections);
             }
         }
-    
+
         @Test
         void a_document_in_utf16_or_utf32_with_or_without_a_mark_reads_as_its_utf8_twin() throws Exception {
             String document = "{\"servers\": [{\"host\": \"A\", \"owner\": \"Zoë \uD83D\uDE00\"},"
                     + " {\"host\": \"B\", \"os\": {}}, 7, {\"host\": \"C\", \"servicePack\": \"SP1\", \"servicePack\": \"SP2\"}]}";
             Path plain = dir.resolve("plain.json");
             Files.writeString(plain, document);
-            CollectingSink fromPlain = new CollectingSink();
-            new JsonInventoryFormat().read(plain, "inv.json", fromPlain);
+            CollectingSink fromPlain = readAs(plain, "inv.json");
             assertThat(fromPlain.servers).extracting(Server::host).containsExactly("A");
             assertThat(fromPlain.servers.get(0).owner()).isEqualTo("Zoë \uD83D\uDE00");
             assertThat(fromPlain.rejections).extracting(Rejection::location)
@@ -427,8 +430,7 @@ class JsonInventoryFormatTest {
             for (java.util.Map.Entry<String, byte[]> e : encoded.entrySet()) {
                 Path file = dir.resolve("other.json");
                 Files.write(file, e.getValue());
-                CollectingSink other = new CollectingSink();
-                new JsonInventoryFormat().read(file, "inv.json", other);
+                CollectingSink other = readAs(file, "inv.json");
                 assertThat(other.servers).as("servers in %s", e.getKey()).isEqualTo(fromPlain.servers);
                 assertThat(other.rejections).as("rejections in %s (a field given twice included)", e.getKey())
                         .isEqualTo(fromPlain.rejections);
@@ -451,8 +453,7 @@ class JsonInventoryFormatTest {
                     "\"}]".getBytes(StandardCharsets.UTF_16LE));
             Files.write(file, bytes);
 
-            CollectingSink collected = new CollectingSink();
-            new JsonInventoryFormat().read(file, "broken.json", collected);
+            CollectingSink collected = readAs(file, "broken.json");
 
             assertThat(collected.servers).hasSize(3_000);
             assertThat(collected.servers.get(2_999).host()).isEqualTo("S2999");
@@ -470,21 +471,18 @@ class JsonInventoryFormatTest {
             String lines = "{\"host\": \"A\", \"owner\": \"Zoë\"}\r\n\r\n{\"host\": \"B\", \"os\": {}}\r\n{\"host\": \"C\"}\r\n";
             Path plain = dir.resolve("plain.jsonl");
             Files.writeString(plain, lines);
-            CollectingSink fromPlain = new CollectingSink();
-            new JsonInventoryFormat().read(plain, "inv.jsonl", fromPlain);
+            CollectingSink fromPlain = readAs(plain, "inv.jsonl");
             assertThat(fromPlain.servers).extracting(Server::host).containsExactly("A", "C");
             Path utf16 = dir.resolve("utf16.jsonl");
             Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, lines.getBytes(StandardCharsets.UTF_16LE)));
-            CollectingSink fromUtf16 = new CollectingSink();
-            new JsonInventoryFormat().read(utf16, "inv.jsonl", fromUtf16);
+            CollectingSink fromUtf16 = readAs(utf16, "inv.jsonl");
             assertThat(fromUtf16.servers).isEqualTo(fromPlain.servers);
             assertThat(fromUtf16.rejections).isEqualTo(fromPlain.rejections);
 
             Files.write(utf16, concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                     "{\"host\": \"A\"}\r\n{\"host\": \"B".getBytes(StandardCharsets.UTF_16LE), new byte[] {0x00, (byte) 0xDC},
                     "\"}\r\n{\"host\": \"C\"}\r\n".getBytes(StandardCharsets.UTF_16LE)));
-            CollectingSink damaged = new CollectingSink();
-            new JsonInventoryFormat().read(utf16, "inv.jsonl", damaged);
+            CollectingSink damaged = readAs(utf16, "inv.jsonl");
             assertThat(damaged.servers).extracting(Server::host).containsExactly("A");
             assertThat(damaged.rejections).containsExactly(new Rejection("inv.jsonl", "line 2", "2 byte(s) at byte "
                     + (2 + 2 * "{\"host\": \"A\"}\r\n{\"host\": \"B".length()) + " of"
@@ -503,10 +501,8 @@ class JsonInventoryFormatTest {
                 Files.writeString(plain, text);
                 Path windows = dir.resolve("ansi-" + name);
                 Files.write(windows, text.getBytes(ansi));
-                CollectingSink fromPlain = new CollectingSink();
-                new JsonInventoryFormat().read(plain, name, fromPlain);
-                CollectingSink fromAnsi = new CollectingSink();
-                new JsonInventoryFormat().read(windows, name, fromAnsi);
+                CollectingSink fromPlain = readAs(plain, name);
+                CollectingSink fromAnsi = readAs(windows, name);
 
                 assertThat(fromPlain.servers).extracting(Server::owner).containsExactly("Équipe réseau", "Ops – Nord");
                 assertThat(fromAnsi.servers).as(name).isEqualTo(fromPlain.servers);
