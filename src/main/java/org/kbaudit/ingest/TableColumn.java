@@ -16,8 +16,7 @@ import java.util.Set;
  * ({@code Caption0}).
  */
 enum TableColumn {
-    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server", "NetBIOS Name",
-            "DNS Host Name"),
+    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server", "NetBIOS Name"),
     OS(Kind.SERVER, "OS", "Operating System", "OS Name", "Caption"),
     OS_VERSION(Kind.SERVER, "OS Version", "Operating System Version"),
     ARCHITECTURE(Kind.SERVER, "Architecture", "Platform", "System Type", "OS Architecture"),

@@ -156,14 +156,15 @@ class CsvInventoryFormatTest {
         }
 
         @Test
-        void anActiveDirectoryComputerExportReadsItsOperatingSystemAttributes() throws IOException {
+        void anActiveDirectoryComputerExportReadsItsOperatingSystemAttributesAndItsNameAsHost() throws IOException {
             String csv = "#TYPE Selected.Microsoft.ActiveDirectory.Management.ADComputer\r\n"
-                    + "\"DistinguishedName\",\"DNSHostName\",\"Enabled\",\"Name\",\"OperatingSystem\","
+                    + "\"DistinguishedName\",\"DNSHostName\",\"Enabled\",\"Host\",\"OperatingSystem\","
                     + "\"OperatingSystemServicePack\",\"OperatingSystemVersion\"\r\n"
                     + "\"CN=WEB01,OU=Servers,DC=contoso,DC=com\",\"web01.contoso.com\",\"True\",\"WEB01\","
                     + "\"Windows Server 2003\",\"Service Pack 2\",\"5.2 (3790)\"\r\n";
             Server s = read(write("ad-computers.csv", csv)).only();
-            assertThat(s.host()).isEqualTo("web01.contoso.com");
+            assertThat(s.host()).as("the short name, as systeminfo and SCCM give it, not DNSHostName").isEqualTo("WEB01");
+            assertThat(s.notes()).as("DNSHostName is no second host column").isEmpty();
             assertThat(s.os()).isEqualTo("Windows Server 2003");
             assertThat(s.servicePack()).isEqualTo("Service Pack 2");
             assertThat(s.osVersion()).isEqualTo("5.2 (3790)");
