@@ -743,6 +743,16 @@ class ScopeRulesTest {
             assertThat(f.rules()).doesNotContain(RULE);
             assertThat(f.servicePack()).isEqualTo(2);
         }
+
+        @Test
+        void control_a_caption_naming_the_service_pack_in_short_decides_too() {
+            for (String caption : List.of("Windows Server 2003 Standard SP2", "Windows Server 2003 Standard SP2 (R2)")) {
+                Finding f = finding(server().sp(null).version("5.2.3790 Build 3790").os(caption).build());
+
+                assertThat(f.rules()).as(caption).doesNotContain(RULE);
+                assertThat(f.servicePack()).as(caption).isEqualTo(2);
+            }
+        }
     }
 
     @Nested
