@@ -76,9 +76,10 @@ final class JsonServerMapper {
                 throw new FieldException(path, e.getMessage());
             }
         }
+        JsonNode list = listOf(node, path, JsonNode::isObject); // one Get-HotFix object, ConvertTo-Json's list of one
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < array(node, path).size(); i++) {
-            JsonNode id = hotFixId(node.get(i));
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode id = hotFixId(list.get(i));
             if (!id.isTextual() && !id.isNumber()) {
                 throw new FieldException(path + "[" + i + "]", "expected a hotfix id such as KB907019, found " + kind(id));
             }

@@ -72,6 +72,13 @@ class JsonInventoryFormatTest {
     }
 
     @Test
+    void one_get_hotfix_object_that_convert_to_json_wrote_without_its_array_is_a_list_of_one() throws Exception {
+        read("one.json", "[{\"host\": \"A\", \"hotfixes\": {\"HotFixID\": \"KB907019\", \"Description\": \"Hotfix\"}}]");
+        assertThat(rejections).isEmpty();
+        assertThat(servers.get(0).hotfixes().entries()).containsExactly("KB907019");
+    }
+
+    @Test
     void a_hotfix_list_that_convert_to_json_cut_to_its_type_name_rejects_its_server() throws Exception {
         read("ps.json", "{\"servers\": [{\"host\": \"A\", \"servicePack\": \"Service Pack 1\", \"hotfixes\": \"System.Object[]\"},"
                 + " {\"host\": \"B\", \"hotfixes\": \"KB907019\"}]}");
