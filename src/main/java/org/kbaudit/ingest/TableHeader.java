@@ -33,6 +33,15 @@ final class TableHeader {
                 }
             });
         }
+        Integer description = columns.get(TableColumn.ADAPTER_DESCRIPTION);
+        if (role == SheetRole.FLAT && description != null && !columns.containsKey(TableColumn.ADAPTER_NAME)
+                && !columns.containsKey(TableColumn.DRIVER)
+                && !TableColumn.normalise(texts.get(description)).equals(TableColumn.normalise("Adapter Description"))) {
+            // a flat sheet's plain "Description" with no adapter name or driver beside it describes the server
+            // (ConfigMgr's Description0 is the computer's description), not an adapter
+            columns.remove(TableColumn.ADAPTER_DESCRIPTION);
+            repeats.remove(TableColumn.ADAPTER_DESCRIPTION);
+        }
         Integer sp = columns.get(TableColumn.SERVICE_PACK);
         if (sp != null) {
             csd = TableColumn.isCsdVersion(texts.get(sp));

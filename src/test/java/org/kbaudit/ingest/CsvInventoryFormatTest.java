@@ -213,6 +213,18 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void aPlainDescriptionWithNoAdapterNameOrDriverBesideItDescribesTheServerNotAnAdapter() throws IOException {
+            String sccm = "Netbios_Name0,Caption0,CSDVersion0,Description0,SystemType0\n"
+                    + "FS01,\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",Service Pack 1,File server bldg 2,X86-based PC\n";
+            assertThat(read(write("sccm.csv", sccm)).only().adapters()).as("adapters unknown").isNull();
+            String nics = "Host,Description,Driver\nFS02,Intel(R) PRO/1000 MT,E1000\n";
+            assertThat(read(write("nics.csv", nics)).only().adapters()).extracting(Adapter::description)
+                    .containsExactly("Intel(R) PRO/1000 MT");
+            String explicit = "Host,Adapter Description\nFS03,Intel(R) PRO/1000 MT\n";
+            assertThat(read(write("explicit.csv", explicit)).only().adapters()).hasSize(1);
+        }
+
+        @Test
         void utf16WithAByteOrderMarkAsPowerShellWritesIt() throws IOException {
             String csv = "\"Host\";\"OS\";\"Adapter\";\"Driver\"\r\n\"PS-01\";\"Windows Server 2003\";\"Öffentlich\";\"E1000\"\r\n";
             for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
