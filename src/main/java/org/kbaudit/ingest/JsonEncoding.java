@@ -37,26 +37,21 @@ final class JsonEncoding {
     }
 
     /**
-     * As {@link #asUtf8(InputStream)}, and with {@code ansi} a document whose first 64 KB hold bytes that are
-     * not UTF-8 and not one character that is (see {@link #isAnsi}) is read as Windows-1252.
+     * As {@link #asUtf8(InputStream)}, and with {@code ansi} a document without a mark whose first byte that is
+     * not ASCII starts no UTF-8 character is read as Windows-1252 from there (the ASCII before it reads alike
+     * in both): the decision waits for that byte, wherever in the file it comes.
      */
     static InputStream asUtf8(InputStream in, boolean ansi) throws IOException {
-        PushbackInputStream peek = new PushbackInputStream(in, SNIFFED);
-        byte[] head = peek.readNBytes(ansi ? SNIFFED : 4);
+        PushbackInputStream peek = new PushbackInputStream(in, Utf8OrAnsi.CHUNK + 4);
+        byte[] head = peek.readNBytes(4);
         Charset charset = of(head);
-        if (charset == null && ansi && isAnsi(head)) {
-            charset = WINDOWS_1252;
-        }
-        int mark = charset == null || charset == WINDOWS_1252 ? 0 : markLength(head, charset);
+        int mark = charset == null ? 0 : markLength(head, charset);
         peek.unread(head, mark, head.length - mark);
-        if (charset == null) {
-            return peek;
+        if (charset != null) {
+            return new Transcoded(peek, charset, mark);
         }
-        return new Transcoded(peek, charset, mark);
+        return ansi ? new Utf8OrAnsi(peek) : peek;
     }
-
-    /** How much of a document decides between UTF-8 and the ANSI code page. */
-    private static final int SNIFFED = 64 * 1024;
 
     /**
      * Windows' ANSI code page in Western Europe and the Americas: what PowerShell 5.1's {@code Set-Content} and
@@ -65,39 +60,78 @@ final class JsonEncoding {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /**
-     * Whether the first bytes of a document (no mark of UTF-16 or UTF-32) are in the ANSI code page rather
-     * than UTF-8: some byte sequence in them is not UTF-8, and none that is not ASCII is (a UTF-8 document
-     * with a damaged byte has its other accented letters, and an ANSI document has no valid UTF-8 sequence
-     * but by rare chance). A character cut by the end of the sample counts for neither.
+     * Whether the bytes start with one UTF-8 character that is not ASCII (a byte sequence of two to four bytes
+     * that decodes: no overlong form, no surrogate). A UTF-8 document has its accented letters so; an ANSI one
+     * has a lone byte of 0x80 or more, which starts none but by rare chance.
      */
-    static boolean isAnsi(byte[] head) {
-        boolean invalid = false;
-        int i = 0;
-        while (i < head.length) {
-            int b = head[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
-            }
-            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
-            if (length == 0) {
-                invalid = true;
-                i++;
-                continue;
-            }
-            if (i + length > head.length) {
-                break; // cut by the end of the sample
-            }
-            int before = i;
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-            if (utf8.decode(ByteBuffer.wrap(head, i, length), CharBuffer.allocate(2), true).isError()) {
-                invalid = true;
-                i = before + 1;
-            } else {
-                return false; // a character in UTF-8: the document is UTF-8
-            }
+    static boolean startsUtf8Character(byte[] bytes) {
+        int b = bytes.length == 0 ? 0 : bytes[0] & 0xFF;
+        int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+        if (length == 0 || bytes.length < length) {
+            return false;
         }
-        return invalid;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return !utf8.decode(ByteBuffer.wrap(bytes, 0, length), CharBuffer.allocate(2), true).isError();
+    }
+
+    /** A document without a mark: passed through while ASCII, then UTF-8 or Windows-1252 as its first other byte says. */
+    private static final class Utf8OrAnsi extends InputStream {
+        /** The most bytes read at a time before the decision, all of which may have to be pushed back. */
+        static final int CHUNK = 8_192;
+        private final PushbackInputStream in;
+        /** What the rest of the document is read through, once decided. */
+        private InputStream decided;
+        /** The bytes given so far, all ASCII. */
+        private long offset;
+
+        Utf8OrAnsi(PushbackInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (decided == null) {
+                int b = in.read();
+                if (b < 0x80) {
+                    offset += b < 0 ? 0 : 1;
+                    return b;
+                }
+                in.unread(b);
+                decide();
+            }
+            return decided.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (decided != null) {
+                return decided.read(b, off, len);
+            }
+            int n = in.read(b, off, Math.min(len, CHUNK));
+            for (int i = 0; i < n; i++) {
+                if (b[off + i] < 0) {
+                    in.unread(b, off + i, n - i);
+                    offset += i;
+                    decide();
+                    return i > 0 ? i : decided.read(b, off, len);
+                }
+            }
+            offset += Math.max(n, 0);
+            return n;
+        }
+
+        /** At the first byte that is not ASCII: UTF-8 when it starts a UTF-8 character, else Windows-1252. */
+        private void decide() throws IOException {
+            byte[] probe = in.readNBytes(4);
+            in.unread(probe);
+            decided = startsUtf8Character(probe) ? in : new Transcoded(in, WINDOWS_1252, offset);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /** The encoding the first four bytes of a document show, or {@code null} for UTF-8. */
@@ -153,12 +187,12 @@ final class JsonEncoding {
         /** The bytes that are no character, once met. */
         private CharacterCodingException damage;
 
-        Transcoded(InputStream in, Charset charset, int markLength) {
+        Transcoded(InputStream in, Charset charset, long start) {
             this.in = in;
             this.charset = charset;
             this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            this.offset = markLength;
+            this.offset = start;
         }
 
         @Override
