@@ -109,7 +109,12 @@ final class JsonEncoding {
                 return decided.read(b, off, len);
             }
             int n = in.read(b, off, Math.min(len, CHUNK));
-            for (int i = 0; i < n; i++) {
+            int i = 0;
+            while (i + 8 <= n && (b[off + i] | b[off + i + 1] | b[off + i + 2] | b[off + i + 3] | b[off + i + 4]
+                    | b[off + i + 5] | b[off + i + 6] | b[off + i + 7]) >= 0) {
+                i += 8; // eight ASCII bytes at a time: most documents are ASCII throughout
+            }
+            for (; i < n; i++) {
                 if (b[off + i] < 0) {
                     in.unread(b, off + i, n - i);
                     offset += i;
