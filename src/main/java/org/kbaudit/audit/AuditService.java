@@ -88,9 +88,7 @@ public final class AuditService {
             for (ReportWriter writer : writers) {
                 writer.finish(summary);
             }
-            for (ReportWriter writer : writers) {
-                writer.commit();
-            }
+            commitAll(writers);
             return summary;
         } catch (StopReading e) {
             writers.forEach(ReportWriter::abort);
@@ -101,6 +99,26 @@ public final class AuditService {
         } catch (IOException | RuntimeException | Error e) {
             writers.forEach(ReportWriter::abort);
             throw e;
+        }
+    }
+
+    /**
+     * Moves every report into place. When one cannot be (its folder became read-only, the file there belongs to
+     * someone else), the reports already moved are taken back, so that the run leaves none of its reports
+     * behind and the earlier ones stand, as far as the file system allows putting them back.
+     */
+    private static void commitAll(List<ReportWriter> writers) throws IOException {
+        List<ReportWriter> committed = new ArrayList<>(writers.size());
+        try {
+            for (ReportWriter writer : writers) {
+                writer.commit();
+                committed.add(writer);
+            }
+        } catch (IOException | RuntimeException e) {
+            committed.forEach(ReportWriter::uncommit);
+            throw e;
+        } finally {
+            writers.forEach(ReportWriter::settle);
         }
     }
 

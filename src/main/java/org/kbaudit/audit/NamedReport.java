@@ -63,6 +63,16 @@ final class NamedReport implements ReportWriter {
     }
 
     @Override
+    public void uncommit() {
+        writer.uncommit();
+    }
+
+    @Override
+    public void settle() {
+        writer.settle();
+    }
+
+    @Override
     public void abort() {
         writer.abort();
     }

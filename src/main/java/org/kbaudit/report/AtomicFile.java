@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -25,6 +26,9 @@ public final class AtomicFile implements AutoCloseable {
     private final OutputStream out;
     private boolean finished;
     private boolean done;
+    /** Whether the target existed when the report was committed, and a link to what it held; null when none. */
+    private boolean replaced;
+    private Path previous;
 
     /**
      * Starts the report, creating its folder if needed.
@@ -113,10 +117,24 @@ public final class AtomicFile implements AutoCloseable {
 
     /** Moves the finished file into place, finishing it first if that is still to be done. */
     public void commit() throws IOException {
+        commit(false);
+    }
+
+    /**
+     * As {@link #commit()}, keeping what the target held until {@link #settle()}, so that {@link #uncommit()}
+     * can put it back: for a report that is one of several of a run.
+     */
+    public void commitUndoably() throws IOException {
+        commit(true);
+    }
+
+    private void commit(boolean undoably) throws IOException {
         if (done) {
             return;
         }
         finish();
+        replaced = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        previous = replaced && undoably ? linkToPrevious() : null;
         try {
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -124,10 +142,59 @@ public final class AtomicFile implements AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
+            settle();
             throw ReportPaths.failure(target, e);
         }
         done = true;
         makeReadable(target);
+    }
+
+    /**
+     * A second name for what the target holds before the report replaces it (a hard link beside it), so that
+     * {@link #uncommit()} can put it back; {@code null} where the file system has no links (then an earlier
+     * report cannot be put back, only a new one removed).
+     */
+    private Path linkToPrevious() {
+        Path link = temp.resolveSibling(temp.getFileName() + ".previous");
+        try {
+            Files.createLink(link, target);
+            link.toFile().deleteOnExit();
+            return link;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Undoes {@link #commit()}: the earlier file is back at the target, or the report is removed when there was
+     * none; for a run whose next report could not be committed. Best effort: what cannot be put back stays.
+     */
+    public void uncommit() {
+        if (!done || !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            if (previous != null) {
+                Files.move(previous, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                previous = null;
+            } else if (!replaced) {
+                Files.delete(target);
+            }
+        } catch (IOException e) {
+            // left as it is: the run fails all the same, naming the report that could not be committed
+        }
+    }
+
+    /** Forgets the earlier file once every report of the run is in place. */
+    public void settle() {
+        if (previous != null) {
+            try {
+                Files.deleteIfExists(previous);
+            } catch (IOException ignored) {
+                // removed at exit
+            }
+            previous = null;
+        }
     }
 
     /** Temporary files are created private (0600); a finished report is as readable as any new file (0644). */

@@ -70,8 +70,18 @@ public final class CsvFindingsWriter implements ReportWriter {
 
     @Override
     public void commit() throws IOException {
-        file.commit();
+        file.commitUndoably();
         ended = true;
+    }
+
+    @Override
+    public void uncommit() {
+        file.uncommit();
+    }
+
+    @Override
+    public void settle() {
+        file.settle();
     }
 
     @Override

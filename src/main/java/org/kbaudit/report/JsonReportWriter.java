@@ -124,7 +124,17 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void commit() throws IOException {
-        file.commit();
+        file.commitUndoably();
+    }
+
+    @Override
+    public void uncommit() {
+        file.uncommit();
+    }
+
+    @Override
+    public void settle() {
+        file.settle();
     }
 
     /** The summary object on one line. */

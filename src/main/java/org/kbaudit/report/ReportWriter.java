@@ -42,13 +42,29 @@ public interface ReportWriter extends AutoCloseable {
      */
     void finish(Summary summary) throws IOException;
 
-    /** Moves the finished report into place (a rename); called only once every writer of the run has finished. */
+    /**
+     * Moves the finished report into place (a rename), keeping what the target held until {@link #settle()};
+     * called only once every writer of the run has finished.
+     */
     void commit() throws IOException;
+
+    /**
+     * Puts back what the target held before {@link #commit()} (or removes the report when there was nothing):
+     * for a run whose next report could not be committed. Best effort, as far as the file system allows;
+     * by default nothing, for a writer that writes no file.
+     */
+    default void uncommit() {
+    }
+
+    /** Forgets what {@link #uncommit()} would have put back, once every report of the run is in place. */
+    default void settle() {
+    }
 
     /** Finishes the report and moves it into place at once: for a writer used on its own. */
     default void end(Summary summary) throws IOException {
         finish(summary);
         commit();
+        settle();
     }
 
     /** Discards whatever was written; the target is left as it was. */

@@ -182,8 +182,18 @@ public final class XlsxReportWriter implements ReportWriter {
 
     @Override
     public void commit() throws IOException {
-        file.commit();
+        file.commitUndoably();
         finished = true;
+    }
+
+    @Override
+    public void uncommit() {
+        file.uncommit();
+    }
+
+    @Override
+    public void settle() {
+        file.settle();
     }
 
     @Override

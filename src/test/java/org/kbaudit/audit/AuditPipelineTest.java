@@ -33,6 +33,7 @@ class AuditPipelineTest {
         final List<String> written = new ArrayList<>();
         int failAfter = Integer.MAX_VALUE;
         boolean failToFinish;
+        boolean failToCommit;
 
         public void begin(RunInfo run) { }
 
@@ -53,7 +54,11 @@ class AuditPipelineTest {
             }
         }
 
-        public void commit() { }
+        public void commit() throws IOException {
+            if (failToCommit) {
+                throw new IOException("operation not permitted");
+            }
+        }
 
         public void abort() { }
     }

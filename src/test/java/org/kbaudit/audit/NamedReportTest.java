@@ -63,4 +63,28 @@ class NamedReportTest {
             assertThat(left).containsExactly(json);
         }
     }
+
+    @Test
+    void a_report_that_cannot_be_moved_into_place_takes_back_the_reports_moved_before_it(@TempDir Path dir)
+            throws IOException {
+        Path fleet = dir.resolve("fleet.json");
+        Files.writeString(fleet, "[{\"host\": \"H1\"}, {\"host\": \"H2\"}]");
+        Path json = dir.resolve("out/report.json");
+        Path csv = dir.resolve("out/report.csv");
+        Files.createDirectories(json.getParent());
+        Files.writeString(json, "the report of an earlier run");
+        AuditPipelineTest.Recording locked = new AuditPipelineTest.Recording();
+        locked.failToCommit = true; // its folder turned read-only, or the file there is someone else's
+
+        assertThatThrownBy(() -> AuditService.withRules(null).run(
+                new AuditRequest(List.of(fleet), Policy.DEFAULT, null, new Reports(json, null, csv)),
+                List.of(new NamedReport(dir.resolve("out/fleet.xlsx"), locked)), AuditListener.NONE))
+                .isInstanceOf(ReportWriteException.class)
+                .hasMessage(dir.resolve("out/fleet.xlsx") + ": cannot write the report: operation not permitted");
+        assertThat(json).as("the earlier report, put back").hasContent("the report of an earlier run");
+        try (var left = Files.list(dir.resolve("out"))) {
+            assertThat(left).as("the CSV report had no earlier one: removed; no link or temporary file left")
+                    .containsExactly(json);
+        }
+    }
 }
