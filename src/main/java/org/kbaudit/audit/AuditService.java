@@ -95,6 +95,9 @@ public final class AuditService {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure; // a report that could not be written says which, on one line
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory in a worker or the writer: Main says so, not "a defect"
+            }
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } catch (IOException | RuntimeException | Error e) {
             writers.forEach(ReportWriter::abort);

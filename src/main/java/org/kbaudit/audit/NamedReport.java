@@ -90,6 +90,11 @@ final class NamedReport implements ReportWriter {
             throw ReportPaths.failure(target, e);
         } catch (UncheckedIOException e) {
             throw ReportPaths.failure(target, e.getCause());
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof IOException io) { // POI's streaming sheets wrap theirs (a full temporary folder)
+                throw ReportPaths.failure(target, io);
+            }
+            throw e;
         }
     }
 }

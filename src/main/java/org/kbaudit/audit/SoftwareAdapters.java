@@ -18,6 +18,7 @@ import org.kbaudit.domain.Server;
  * article's operations concern cards. Yet several share a driver (WAN Miniport (IP) and (Network Monitor) both
  * run on {@code NdisWan}), so counting them would make almost every server of a raw WMI export EXPOSED with
  * phantom adapters at risk. They are left out before the rules run, and the finding names what was left out.
+ * A list of nothing but them is an export that missed the cards: the adapters are then unknown.
  *
  * <p>Told by the driver's service name, or, when the inventory gives none, by the description Windows gives them.
  */
@@ -56,8 +57,10 @@ final class SoftwareAdapters {
         List<String> notes = new ArrayList<>(server.notes());
         notes.add("left out of the adapters: " + String.join(", ", names) + " - Windows' own software adapters"
                 + (drivers.isEmpty() ? "" : " (" + String.join(", ", drivers) + ")")
-                + " for remote access and QoS, not network cards that are hot-swapped, added or removed");
-        return server.toBuilder().adapters(cards).notes(notes).build();
+                + " for remote access and QoS, not network cards that are hot-swapped, added or removed"
+                + (cards.isEmpty() ? "; no network card is listed beside them, so the cards are unknown" : ""));
+        // only software adapters: the export missed the cards rather than showing that there are none
+        return server.toBuilder().adapters(cards.isEmpty() ? null : cards).notes(notes).build();
     }
 
     /** Whether any adapter is one of them: every server read is asked, so without streams or copies. */

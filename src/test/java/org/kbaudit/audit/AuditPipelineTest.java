@@ -37,7 +37,16 @@ class AuditPipelineTest {
 
         public void begin(RunInfo run) { }
 
+        /** Thrown instead of "disk full" once {@link #failAfter} findings are written, when given. */
+        Throwable failure;
+
         public void finding(Finding f) throws IOException {
+            if (written.size() >= failAfter && failure instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (written.size() >= failAfter && failure instanceof Error error) {
+                throw error;
+            }
             if (written.size() >= failAfter) {
                 throw new IOException("disk full");
             }

@@ -87,4 +87,37 @@ class NamedReportTest {
                     .containsExactly(json);
         }
     }
+
+    @Test
+    void an_input_output_failure_that_a_library_wraps_is_one_line_naming_the_report(@TempDir Path dir) throws IOException {
+        Path fleet = dir.resolve("fleet.json");
+        Files.writeString(fleet, "[{\"host\": \"H1\"}, {\"host\": \"H2\"}]");
+        AuditPipelineTest.Recording sheets = new AuditPipelineTest.Recording();
+        sheets.failAfter = 1;
+        sheets.failure = new IllegalStateException(new IOException("No space left on device")); // as POI's SXSSF does
+
+        assertThatThrownBy(() -> AuditService.withRules(null).run(
+                new AuditRequest(List.of(fleet), Policy.DEFAULT, null, new Reports(null, null, null)),
+                List.of(new NamedReport(dir.resolve("fleet.xlsx"), sheets)), AuditListener.NONE))
+                .isInstanceOf(ReportWriteException.class)
+                .hasMessage(dir.resolve("fleet.xlsx") + ": cannot write the report: No space left on device");
+    }
+
+    @Test
+    void running_out_of_memory_while_writing_is_that_and_not_an_input_output_failure(@TempDir Path dir) throws IOException {
+        Path fleet = dir.resolve("fleet.json");
+        StringBuilder servers = new StringBuilder("[");
+        for (int i = 0; i < 20_000; i++) { // still reading when the writer fails: the failure stops the reading
+            servers.append(i == 0 ? "" : ",").append("{\"host\": \"H").append(i).append("\"}");
+        }
+        Files.writeString(fleet, servers.append("]"));
+        AuditPipelineTest.Recording heap = new AuditPipelineTest.Recording();
+        heap.failAfter = 1;
+        heap.failure = new OutOfMemoryError("Java heap space");
+
+        assertThatThrownBy(() -> AuditService.withRules(null).run(
+                new AuditRequest(List.of(fleet), Policy.DEFAULT, null, new Reports(null, null, null)),
+                List.of(new NamedReport(dir.resolve("fleet.xlsx"), heap)), AuditListener.NONE))
+                .isInstanceOf(OutOfMemoryError.class);
+    }
 }

@@ -41,6 +41,18 @@ class SoftwareAdaptersTest {
     }
 
     @Test
+    void a_list_of_nothing_but_them_missed_the_cards_which_are_then_unknown() {
+        Server raw = Server.builder("WMI03", HERE).adapters(List.of(
+                adapter("WAN Miniport (IP)", "WAN Miniport (IP)", "NdisWan"),
+                adapter("WAN Miniport (Network Monitor)", "WAN Miniport (Network Monitor)", "NdisWan"))).build();
+
+        Server settled = SoftwareAdapters.leftOut(raw);
+
+        assertThat(settled.adapters()).as("unknown, not known to be none").isNull();
+        assertThat(settled.notes()).singleElement().asString().endsWith("so the cards are unknown");
+    }
+
+    @Test
     void a_server_without_them_is_left_as_it_is() {
         Server cards = Server.builder("S", HERE).adapters(List.of(adapter("NIC1", "Broadcom", "b57w2k"),
                 adapter("NIC2", "Virtual Machine Network Adapter", "VMNet"))).build();
