@@ -3,8 +3,8 @@ package org.kbaudit.audit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Server;
@@ -20,7 +20,8 @@ import org.kbaudit.domain.Server;
  * phantom adapters at risk. They are left out before the rules run, and the finding names what was left out.
  * A list of nothing but them is an export that missed the cards: the adapters are then unknown.
  *
- * <p>Told by the driver's service name, or, when the inventory gives none, by the description Windows gives them.
+ * <p>Told by the driver's service name, or, when the inventory gives none, by the whole description Windows gives
+ * them.
  */
 final class SoftwareAdapters {
 
@@ -28,9 +29,9 @@ final class SoftwareAdapters {
     private static final String[] DRIVERS = {"NdisWan", "PptpMiniport", "Rasl2tp", "RasPppoe", "Raspti", "AsyncMac",
             "PSched"};
 
-    /** The descriptions Windows gives them, as compared (the start of it, lower case). */
-    private static final List<String> DESCRIPTIONS = List.of("wan miniport", "packet scheduler miniport",
-            "ras async adapter", "direct parallel");
+    /** The descriptions Windows gives them, whole (a card an administrator named "WAN Miniport (primary)" stays). */
+    private static final Pattern DESCRIPTIONS = Pattern.compile("(?i)\\s*(WAN Miniport \\((IP|IPv6|L2TP|PPTP|PPPOE|SSTP"
+            + "|Network Monitor)\\)|RAS Async Adapter|Direct Parallel|Packet Scheduler Miniport)( #\\d+)?\\s*");
 
     private SoftwareAdapters() {
     }
@@ -83,8 +84,7 @@ final class SoftwareAdapters {
             }
             return false;
         }
-        String description = (adapter.description() != null ? adapter.description() : adapter.name())
-                .strip().toLowerCase(Locale.ROOT);
-        return DESCRIPTIONS.stream().anyMatch(description::startsWith);
+        String description = adapter.description() != null ? adapter.description() : adapter.name();
+        return DESCRIPTIONS.matcher(description).matches();
     }
 }

@@ -53,6 +53,17 @@ class SoftwareAdaptersTest {
     }
 
     @Test
+    void without_a_driver_only_the_whole_names_windows_gives_them_count() {
+        for (String software : List.of("WAN Miniport (PPTP)", "wan miniport (network monitor)", "Packet Scheduler Miniport #3",
+                "RAS Async Adapter", "Direct Parallel")) {
+            assertThat(SoftwareAdapters.isSoftware(adapter(software, software, null))).as(software).isTrue();
+        }
+        for (String card : List.of("WAN Miniport (primary)", "Direct Parallel Link to HQ", "Intel(R) PRO/1000 MT")) {
+            assertThat(SoftwareAdapters.isSoftware(adapter(card, card, null))).as(card).isFalse();
+        }
+    }
+
+    @Test
     void a_server_without_them_is_left_as_it_is() {
         Server cards = Server.builder("S", HERE).adapters(List.of(adapter("NIC1", "Broadcom", "b57w2k"),
                 adapter("NIC2", "Virtual Machine Network Adapter", "VMNet"))).build();
