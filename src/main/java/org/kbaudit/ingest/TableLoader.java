@@ -29,6 +29,26 @@ final class TableLoader {
     /** How many non-blank rows may stand above the header row (a title, a date, a note). */
     static final int TITLE_ROWS = 3;
 
+    /**
+     * Whether a row says nothing of a server beside its host cell: its other cells are empty or numbers (the
+     * counts and sums of a totals row). A server really named {@code TOTAL} has a caption, a service pack or an
+     * adapter, and is read.
+     */
+    private static boolean saysNothingButNumbers(TableRecord record) {
+        for (TableColumn column : TableColumn.values()) {
+            if (column == TableColumn.HOST || !record.header().has(column)) {
+                continue;
+            }
+            String text = record.get(column);
+            if (text != null && !NUMBER.matcher(text).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?[\\d.,\\s]*%?\\s*");
+
     /** What a totals row under a hand-kept table says in its first column: no host name has a space or colon. */
     private static final Pattern TOTALS = Pattern.compile("(?i)(grand\\s+)?totals?\\s*:?|summe\\s*:?|gesamt\\s*:?");
 
@@ -251,7 +271,7 @@ final class TableLoader {
                         + search.header.text(TableColumn.HOST) + ")"));
                 return;
             }
-            if (TOTALS.matcher(record.host()).matches()) {
+            if (TOTALS.matcher(record.host()).matches() && saysNothingButNumbers(record)) {
                 sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row reads as a totals row ('"
                         + record.host() + "' in the host column), not a server, so it is not audited"));
                 return;

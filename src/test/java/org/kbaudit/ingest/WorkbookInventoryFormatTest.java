@@ -277,6 +277,15 @@ class WorkbookInventoryFormatTest {
         }
 
         @Test
+        void aServerReallyNamedTotalIsReadForItSaysWhatItIs() throws IOException {
+            CollectingSink sink = readXlsx(new Workbooks.Book().sheet("Export", List.of(header,
+                    row("TOTAL", "Windows Server 2003", "Service Pack 1", null, "LAN1", "e1000"),
+                    row("Summe", 12))));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("TOTAL");
+            assertThat(sink.rejections).extracting(Rejection::location).containsExactly("Export!A3");
+        }
+
+        @Test
         void titleRowsAboveTheHeaderArePassedOver() throws IOException {
             CollectingSink sink = readXlsx(new Workbooks.Book().sheet("Export", List.of(
                     row("Server inventory, East"), row("exported 2024-03-01"), List.of(), header,
