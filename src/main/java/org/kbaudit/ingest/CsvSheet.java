@@ -132,9 +132,11 @@ final class CsvSheet implements TableSheet {
         int semicolons = 0;
         int tabs = 0;
         int lines = 0;
+        boolean content = false; // whether the line so far is more than white space: blank lines are no title rows
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            content |= !Character.isWhitespace(c);
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
@@ -142,9 +144,10 @@ final class CsvSheet implements TableSheet {
                     break;
                 }
                 boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-                if (!crlf && ++lines > TableLoader.TITLE_ROWS) {
+                if (!crlf && content && ++lines > TableLoader.TITLE_ROWS) {
                     break;
                 }
+                content = crlf && content;
             } else if (!quoted) {
                 commas += c == ',' ? 1 : 0;
                 semicolons += c == ';' ? 1 : 0;

@@ -415,6 +415,9 @@ class CsvInventoryFormatTest {
         assertThat(CsvSheet.delimiter("\"a;b;c\",d,e\n")).isEqualTo(',');
         assertThat(CsvSheet.delimiter("Host;OS;\"x,y\"\n")).isEqualTo(';');
         assertThat(CsvSheet.delimiter("Host\n")).isEqualTo(',');
+        assertThat(CsvSheet.delimiter("Fleet inventory\r\nEast\r\nexported today\r\n\r\n  \r\nHost;OS\r\n"))
+                .as("blank lines between the title rows and the header are no title rows").isEqualTo(';');
+        assertThat(CsvSheet.delimiter("a\nb\nc\nd\nHost;OS\n")).as("past the title rows allowed").isEqualTo(',');
         assertThat(CsvSheet.delimiter("#TYPE System.Object\r\n\"Host\";\"OS\"\r\n")).as("past a title line").isEqualTo(';');
         assertThat(CsvSheet.delimiter("Fleet\r\n\r\nupdated today\r\nHost;OS\r\n")).as("past three").isEqualTo(';');
         assertThat(CsvSheet.delimiter("a\r\nb\r\nc\r\nd\r\nHost;OS\r\n")).as("not past four").isEqualTo(',');
