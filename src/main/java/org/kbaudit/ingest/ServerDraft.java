@@ -54,12 +54,14 @@ final class ServerDraft {
 
     /** Takes the server columns of a row. */
     void take(TableRecord row) {
+        boolean describesServer = describesServer(row);
         for (TableColumn column : TableColumn.values()) {
             if (column.kind() != TableColumn.Kind.SERVER || !row.header().has(column)) {
                 continue;
             }
             String text = row.get(column);
-            boolean emptyCsdVersion = text == null && column == TableColumn.SERVICE_PACK && row.header().csdVersion();
+            boolean emptyCsdVersion = text == null && column == TableColumn.SERVICE_PACK && row.header().csdVersion()
+                    && describesServer; // a row that fills in only an adapter says nothing of the service pack
             if (emptyCsdVersion) {
                 text = "RTM"; // Windows leaves CSDVersion empty at RTM: this row says RTM
             } else if (text == null) {
@@ -84,6 +86,16 @@ final class ServerDraft {
                         + "; the first was kept");
             }
         }
+    }
+
+    /** Whether the row gives any of the server's columns, rather than only another adapter of it. */
+    private static boolean describesServer(TableRecord row) {
+        for (TableColumn column : TableColumn.values()) {
+            if (column.kind() == TableColumn.Kind.SERVER && row.header().has(column) && row.get(column) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell's text as a note quotes it: an empty CSDVersion as what it means. */

@@ -210,6 +210,12 @@ class CsvInventoryFormatTest {
             assertThat(sink.host("S2").notes()).singleElement().asString().contains("empty (RTM) at line 5");
             assertThat(sink.host("S3").servicePack()).isEqualTo("RTM");
             assertThat(sink.host("S3").notes()).isEmpty();
+
+            String fillDown = "Host,Caption,CSDVersion,NetConnectionID\n"
+                    + "D1,Windows Server 2003,Service Pack 1,LAN1\nD1,,,LAN2\n";
+            Server d1 = read(write("filldown.csv", fillDown)).only();
+            assertThat(d1.servicePack()).isEqualTo("Service Pack 1");
+            assertThat(d1.notes()).as("a row that only adds an adapter says nothing of the service pack").isEmpty();
         }
 
         @Test
