@@ -321,7 +321,7 @@ class ScopeRulesTest {
 
     @Nested
     class R2AtRtm {
-        static final String RULE = rule("An R2 caption at RTM is a contradiction, R2 being built on SP1; the service pack field decides, with a warning (Status, derived)");
+        static final String RULE = rule("An R2 caption at RTM is a contradiction, R2 being built on SP1; the service pack given decides, with a warning (Status, derived)");
 
         @Test
         void an_r2_caption_with_rtm_is_warned_about_and_the_field_decides() {
@@ -330,7 +330,17 @@ class ScopeRulesTest {
             assertThat(f.rules()).contains(RULE);
             assertThat(f.servicePack()).isZero();
             assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("contradiction").contains("R2")
-                    .contains("SP1"));
+                    .contains("SP1").contains("from service pack 'RTM'"));
+        }
+
+        @Test
+        void an_r2_caption_with_systeminfo_version_text_naming_no_service_pack_says_where_rtm_came_from() {
+            Finding f = finding(server().os("Microsoft(R) Windows(R) Server 2003 R2, Standard Edition").sp(null)
+                    .version("5.2.3790 Build 3790").build());
+
+            assertThat(f.rules()).contains(RULE);
+            assertThat(f.warnings()).anySatisfy(w -> assertThat(w).contains("from '5.2.3790 Build 3790'")
+                    .doesNotContain("field"));
         }
 
         @Test
