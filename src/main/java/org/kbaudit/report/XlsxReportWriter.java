@@ -33,11 +33,9 @@ import org.kbaudit.domain.Summary;
 public final class XlsxReportWriter implements ReportWriter {
 
     static {
-        // POI's streaming writer keeps each sheet in a temporary file of its own (in java.io.tmpdir): removed at
-        // JVM exit too, like kbaudit's own temporary files, so that an interrupted run leaves none behind
-        if (System.getProperty(org.apache.poi.util.DefaultTempFileCreationStrategy.DELETE_FILES_ON_EXIT) == null) {
-            System.setProperty(org.apache.poi.util.DefaultTempFileCreationStrategy.DELETE_FILES_ON_EXIT, "true");
-        }
+        // POI's streaming writer keeps each sheet in a temporary file of its own: in a private folder of the run,
+        // removed at JVM exit too, like kbaudit's own temporary files, so that an interrupted run leaves none behind
+        PoiTempFolder.use();
     }
 
     static final String SUMMARY = OwnReports.SUMMARY;
