@@ -34,10 +34,10 @@ final class TableHeader {
             });
         }
         Integer description = columns.get(TableColumn.ADAPTER_DESCRIPTION);
-        if (role == SheetRole.FLAT && description != null && !columns.containsKey(TableColumn.ADAPTER_NAME)
-                && !columns.containsKey(TableColumn.DRIVER)
+        if (role == SheetRole.FLAT && description != null && columns.keySet().stream().noneMatch(c ->
+                c.kind() == TableColumn.Kind.ADAPTER && c != TableColumn.ADAPTER_DESCRIPTION)
                 && !TableColumn.normalise(texts.get(description)).equals(TableColumn.normalise("Adapter Description"))) {
-            // a flat sheet's plain "Description" with no adapter name or driver beside it describes the server
+            // a flat sheet's plain "Description" with no other adapter column beside it describes the server
             // (ConfigMgr's Description0 is the computer's description), not an adapter
             columns.remove(TableColumn.ADAPTER_DESCRIPTION);
             repeats.remove(TableColumn.ADAPTER_DESCRIPTION);
@@ -59,9 +59,11 @@ final class TableHeader {
         if (!header.has(TableColumn.HOST)) {
             String found = header.texts.stream().filter(t -> !t.isEmpty()).map(t -> "'" + t + "'")
                     .collect(Collectors.joining(", "));
+            boolean name = header.texts.stream().anyMatch(t -> TableColumn.normalise(t).equals("name"));
             throw new TableLayoutException(sheet.place(row.number()), sheet.describe() + " has no host column in its header row (row "
                     + row.number() + "): expected one of " + String.join(", ", TableColumn.HOST.headers())
-                    + "; found " + (found.isEmpty() ? "no headers" : found));
+                    + "; found " + (found.isEmpty() ? "no headers" : found)
+                    + (name ? " (if 'Name' holds the host names, as in an Active Directory export, head it 'Host')" : ""));
         }
         return header;
     }

@@ -165,6 +165,10 @@ class CsvInventoryFormatTest {
             Server s = read(write("ad-computers.csv", csv)).only();
             assertThat(s.host()).as("the short name, as systeminfo and SCCM give it, not DNSHostName").isEqualTo("WEB01");
             assertThat(s.notes()).as("DNSHostName is no second host column").isEmpty();
+
+            CollectingSink unrenamed = read(write("ad-as-exported.csv", csv.replace("\"Host\"", "\"Name\"")));
+            assertThat(unrenamed.rejections).singleElement().extracting(Rejection::reason).asString()
+                    .contains("no host column").endsWith("head it 'Host')");
             assertThat(s.os()).isEqualTo("Windows Server 2003");
             assertThat(s.servicePack()).isEqualTo("Service Pack 2");
             assertThat(s.osVersion()).isEqualTo("5.2 (3790)");
@@ -228,6 +232,10 @@ class CsvInventoryFormatTest {
                     .containsExactly("Intel(R) PRO/1000 MT");
             String explicit = "Host,Adapter Description\nFS03,Intel(R) PRO/1000 MT\n";
             assertThat(read(write("explicit.csv", explicit)).only().adapters()).hasSize(1);
+            String cardsByDescription = "Host,Description,VLAN IDs,Hot Plug\n"
+                    + "FS04,Intel(R) PRO/1000 MT,10,yes\nFS04,Intel(R) PRO/1000 MT #2,20,yes\n";
+            assertThat(read(write("cards.csv", cardsByDescription)).only().adapters()).as("beside VLANs, a card's")
+                    .extracting(Adapter::name).containsExactly("Intel(R) PRO/1000 MT", "Intel(R) PRO/1000 MT #2");
         }
 
         @Test
