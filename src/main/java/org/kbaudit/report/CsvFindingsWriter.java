@@ -26,7 +26,7 @@ import org.kbaudit.domain.Summary;
  * (starting with {@code = + - @}, tab or carriage return) is prefixed with {@code '}. Rejections are
  * not rows of this table; they are in the JSON report and the workbook's Data quality sheet.
  */
-public final class CsvFindingsWriter implements ReportWriter {
+public final class CsvFindingsWriter implements FileReport {
 
     private static final char BOM = '\uFEFF';
 
@@ -75,13 +75,8 @@ public final class CsvFindingsWriter implements ReportWriter {
     }
 
     @Override
-    public void uncommit() {
-        file.uncommit();
-    }
-
-    @Override
-    public void settle() {
-        file.settle();
+    public AtomicFile file() {
+        return file;
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.kbaudit.domain.Summary;
  * which are filled in at the end; then one server object a line as findings arrive; then the rejections,
  * kept aside meanwhile. Nothing in it depends on the time of the run: the same input gives the same bytes.
  */
-public final class JsonReportWriter implements ReportWriter {
+public final class JsonReportWriter implements FileReport {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final byte[] NEXT = ",\n    ".getBytes(StandardCharsets.UTF_8);
@@ -128,13 +128,8 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     @Override
-    public void uncommit() {
-        file.uncommit();
-    }
-
-    @Override
-    public void settle() {
-        file.settle();
+    public AtomicFile file() {
+        return file;
     }
 
     /** The summary object on one line. */

@@ -30,7 +30,7 @@ import org.kbaudit.domain.Summary;
  * <p>Every sheet rolls over to {@code "Name (2)"} before the row limit. Inventory text is only ever
  * written as a string cell: a host named {@code =HYPERLINK(...)} stays text.
  */
-public final class XlsxReportWriter implements ReportWriter {
+public final class XlsxReportWriter implements FileReport {
 
     static {
         // POI's streaming writer keeps each sheet in a temporary file of its own: in a private folder of the run,
@@ -185,13 +185,8 @@ public final class XlsxReportWriter implements ReportWriter {
     }
 
     @Override
-    public void uncommit() {
-        file.uncommit();
-    }
-
-    @Override
-    public void settle() {
-        file.settle();
+    public AtomicFile file() {
+        return file;
     }
 
     @Override
