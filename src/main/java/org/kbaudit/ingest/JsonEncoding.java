@@ -247,7 +247,11 @@ final class JsonEncoding {
             int before = raw.position();
             CoderResult result = decoder.decode(raw, chars, eof);
             offset += raw.position() - before;
-            if (result.isError()) {
+            if (result.isUnmappable() && charset.equals(WINDOWS_1252) && chars.hasRemaining()) {
+                // the five bytes Windows-1252 leaves undefined: Windows reads them as the C1 controls of that number
+                chars.put((char) (raw.get() & 0xFF));
+                offset++;
+            } else if (result.isError()) {
                 damage = new Undecodable(result.length() + " byte(s) at byte " + offset + " of the file are no "
                         + charset.name() + " character");
             } else if (eof && !raw.hasRemaining()) {

@@ -60,10 +60,16 @@ class JsonEncodingTest {
     }
 
     @Test
-    void the_five_bytes_windows_1252_leaves_undefined_end_the_document_naming_their_offset() {
-        byte[] bytes = "[{\"owner\": \"\u0081\"}]".getBytes(StandardCharsets.ISO_8859_1);
+    void the_five_bytes_windows_1252_leaves_undefined_read_as_windows_reads_them_the_c1_controls() throws IOException {
+        String text = "[{\"owner\": \"\u0081 \u008D \u008F \u0090 \u009D é\"}]";
+        assertThat(read(text.getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(text);
+    }
+
+    @Test
+    void bytes_that_are_no_character_of_utf16_end_the_document_naming_their_offset() {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, '[', 0, 0x00, (byte) 0xDC, ']', 0};
         assertThatThrownBy(() -> read(bytes)).isInstanceOf(CharacterCodingException.class)
-                .hasMessage("1 byte(s) at byte 12 of the file are no windows-1252 character");
+                .hasMessage("2 byte(s) at byte 4 of the file are no UTF-16LE character");
     }
 
     @Test
