@@ -1,7 +1,6 @@
 package org.kbaudit.audit;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.kbaudit.domain.KbauditException;
@@ -11,29 +10,10 @@ import org.kbaudit.ingest.Inventories;
 import org.kbaudit.ingest.RecordSink;
 import org.kbaudit.ingest.StopReading;
 
-/**
- * Small inventories read whole, for the commands about one server (explain, simulate).
- *
- * @param servers    in input order
- * @param rejections in input order
- */
-public record Inventory(List<Server> servers, List<Rejection> rejections) {
+/** The inventories as the commands about one server (explain, simulate) read them: as a stream, up to that server. */
+public final class Inventory {
 
-    /** Every record of the inputs. */
-    public static Inventory read(List<Path> inputs) {
-        List<Server> servers = new ArrayList<>();
-        List<Rejection> rejections = new ArrayList<>();
-        List<Server> read = new ArrayList<>();
-        Inventories.standard().read(inputs, RecordSink.into(read, rejections));
-        for (Server server : read) {
-            Object settled = Settling.settle(server);
-            if (settled instanceof Server s) {
-                servers.add(s);
-            } else {
-                rejections.add((Rejection) settled);
-            }
-        }
-        return new Inventory(servers, rejections);
+    private Inventory() {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.kbaudit.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.kbaudit.domain.Adapter;
+import org.kbaudit.domain.KbauditException;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.Server;
@@ -76,7 +78,7 @@ class RepeatedAdaptersTest {
     }
 
     @Test
-    void an_audit_counts_the_merged_adapter_once_and_rejects_the_ambiguous_server(@TempDir Path dir) throws IOException {
+    void reading_a_host_merges_its_repeated_adapter_and_names_the_rejection_of_an_ambiguous_one(@TempDir Path dir) throws IOException {
         Path fleet = dir.resolve("fleet.json");
         Files.writeString(fleet, """
                 [{"host": "TWICE", "os": "Windows Server 2003", "osVersion": "5.2.3790", "architecture": "x86",
@@ -88,12 +90,11 @@ class RepeatedAdaptersTest {
                   "adapters": [{"name": "a", "driver": "E1000"}, {"name": "a", "driver": "q57w2k"}]}]
                 """);
 
-        Inventory inventory = Inventory.read(List.of(fleet));
+        Server twice = Inventory.find(List.of(fleet), "TWICE");
 
-        assertThat(inventory.servers()).extracting(Server::host).containsExactly("TWICE");
-        assertThat(inventory.servers().get(0).adapters()).hasSize(2);
-        assertThat(inventory.rejections()).singleElement()
-                .satisfies(r -> assertThat(r.reason()).contains("'a' is given to two different adapters ($[1].adapters[0]"
-                        + " and $[1].adapters[1])").endsWith("so AMBIGUOUS is not audited"));
+        assertThat(twice.adapters()).hasSize(2);
+        assertThatThrownBy(() -> Inventory.find(List.of(fleet), "AMBIGUOUS")).isInstanceOf(KbauditException.class)
+                .hasMessageContaining("'a' is given to two different adapters ($[1].adapters[0] and $[1].adapters[1])")
+                .hasMessageEndingWith("so AMBIGUOUS is not audited");
     }
 }
