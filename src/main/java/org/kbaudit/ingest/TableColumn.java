@@ -126,6 +126,9 @@ enum TableColumn {
     }
 
     static String normalise(String header) {
-        return header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-_\\u00a0\\ufeff]", "");
+        return header == null ? "" : IGNORED.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
     }
+
+    /** What header names may differ by: spaces, dots, dashes, underscores, no-break spaces, a byte-order mark. */
+    private static final java.util.regex.Pattern IGNORED = java.util.regex.Pattern.compile("[\\s.\\-_\\u00a0\\ufeff]");
 }

@@ -17,6 +17,8 @@ final class TableHeader {
     private final Map<TableColumn, Integer> columns = new EnumMap<>(TableColumn.class);
     private final Map<TableColumn, List<Integer>> repeats = new EnumMap<>(TableColumn.class);
     private final List<String> texts;
+    /** The header texts as compared, in column order. */
+    private final List<String> normalised;
     private final boolean csdVersion;
 
     private TableHeader(TableRow row, SheetRole role) {
@@ -47,6 +49,7 @@ final class TableHeader {
             csd = TableColumn.isCsdVersion(texts.get(sp));
         }
         this.csdVersion = csd;
+        this.normalised = texts.stream().map(TableColumn::normalise).toList();
     }
 
     /**
@@ -73,10 +76,13 @@ final class TableHeader {
         return new TableHeader(row, role).columns.size();
     }
 
-    /** Whether the row says again what the header row says, cell by cell (ignoring case, spaces and the like). */
+    /**
+     * Whether the row says again what the header row says, cell by cell (ignoring case, spaces and the like).
+     * Asked of every data row, so the header's side is normalised once.
+     */
     boolean repeatedBy(TableRow row) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (!TableColumn.normalise(texts.get(i)).equals(TableColumn.normalise(row.cell(i)))) {
+        for (int i = 0; i < normalised.size(); i++) {
+            if (!normalised.get(i).equals(TableColumn.normalise(row.cell(i)))) {
                 return false;
             }
         }
