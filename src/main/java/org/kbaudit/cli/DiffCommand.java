@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code kbaudit diff OLD.json NEW.json [--xlsx FILE]}: what changed between two audits. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compares two JSON reports: first the settings (--prefer, --scope, rules) that differ",
-                "between them, then host by host: regressed, newly exposed, changed (status, recommended",
-                "action or priority), fixed, appeared, disappeared, unchanged; with the change and why."})
+        description = {"Compare two JSON reports: the settings that differ, then what changed host by host.",
+                "Settings first (--prefer, --scope, rules), then each host as regressed, newly exposed,",
+                "changed (status, recommended action or priority), fixed, appeared, disappeared or",
+                "unchanged, with the change and why."})
 public final class DiffCommand implements Callable<Integer> {
 
     @Spec

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * a {@link WhatIfService.Request}, hands it to the service, and prints the outcome.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Shows which adapters one event would halt and which VLANs would go dark while showing"
+        description = "Show which adapters one event would halt and which VLANs would go dark while showing"
                 + " active (KB907019).")
 public final class SimulateCommand implements Callable<Integer> {
 

@@ -375,6 +375,25 @@ class CommandLineTest {
         }
 
         @Test
+        void the_command_list_gives_every_command_a_whole_sentence_in_the_imperative() {
+            Result r = run("--help");
+            assertThat(r.exit()).isZero();
+            String list = r.out().substring(r.out().indexOf("Commands:"));
+            // picocli lists a command with the first line of its description, wrapped: that line must be a
+            // sentence of its own, not the start of one cut off where the description's array breaks it
+            java.util.regex.Matcher entry = java.util.regex.Pattern
+                    .compile("(?m)^  (audit|explain|diff|generate|rules|simulate) +(\\S[^\\n]*(?:\\n {8,}\\S[^\\n]*)*)")
+                    .matcher(list);
+            int commands = 0;
+            while (entry.find()) {
+                commands++;
+                String summary = entry.group(2).replaceAll("\\s+", " ");
+                assertThat(summary).as(entry.group(1)).endsWith(".").doesNotStartWith("Shows").doesNotStartWith("Compares");
+            }
+            assertThat(commands).isEqualTo(6);
+        }
+
+        @Test
         void the_conservative_scope_puts_every_adapter_of_the_server_at_risk() throws Exception {
             Path in = inventory("fleet.json", """
                     [{"host": "SRV", "osVersion": "5.2.3790", "architecture": "x86", "servicePack": "SP1",
