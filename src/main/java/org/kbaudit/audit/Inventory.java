@@ -17,14 +17,16 @@ public final class Inventory {
     }
 
     /**
-     * The first server of that host name (case-insensitive) in the inputs, the one an audit of them would
-     * audit. The inputs are read as a stream, as an audit reads them, keeping nothing but that server, and
+     * The first server of that host name in the inputs, the one an audit of them would audit: compared
+     * ignoring case, and without the spaces or line end that a name copied from a capture brings along (the
+     * loaders strip the names they read). The inputs are read as a stream, as an audit reads them, keeping nothing but that server, and
      * the reading stops once it is found: one server of a fleet too large for memory is found all the same.
      *
      * @throws KbauditException naming the inputs: the host's own rejection when its record was rejected,
      *                          else how many records were rejected and the first of them
      */
-    public static Server find(List<Path> inputs, String host) {
+    public static Server find(List<Path> inputs, String name) {
+        String host = name.strip();
         Finder finder = new Finder(host);
         try {
             Inventories.standard().read(inputs, finder);
