@@ -65,7 +65,7 @@ class SysteminfoInventoryFormatTest {
         assertThat(s.adapters()).allMatch(Adapter::driverInferred);
         assertThat(s.adapters().get(1).description()).isEqualTo("Broadcom NetXtreme Gigabit Ethernet #2");
         assertThat(s.adapters().get(1).provenance().location()).isEqualTo("line 15");
-        assertThat(s.notes()).containsExactly(SysteminfoParser.INFERRED_DRIVERS);
+        assertThat(s.notes()).containsExactly(SysteminfoCards.INFERRED_DRIVERS);
         assertThat(s.hotfixes().complete()).isTrue();
         assertThat(s.hotfixes().mentions(907019)).isTrue();
         assertThat(s.servicePack()).isEqualTo("SP1");
