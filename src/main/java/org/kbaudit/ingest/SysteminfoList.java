@@ -23,8 +23,8 @@ final class SysteminfoList {
     }
 
     private static final Pattern ENTRY = Pattern.compile("(\\s*)\\[(\\d+)\\]\\s*:\\s*(.*?)\\s*");
-    /** A count, then words ({@code 3 Hotfix(s) Installed.}). */
-    private static final Pattern COUNT = Pattern.compile("(\\d+)(?:\\s+\\D.*)?");
+    /** A count, then words ({@code 3 Hotfix(s) Installed.}); nine digits at most, so that it is an {@code int}. */
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,9})(?:\\s+\\D.*)?");
 
     private final String head;
     private final Integer announced;

@@ -126,6 +126,15 @@ class SysteminfoInventoryFormatTest {
         assertThat(whole.adaptersIncomplete()).isFalse();
     }
 
+    @Test
+    void aCountTooLargeForANumberIsNoCountAndTheRestOfTheFileIsRead() throws IOException {
+        String huge = ENGLISH.replace("2 Hotfix(s) Installed.", "99999999999 Hotfix(s) Installed.");
+        CollectingSink sink = read(huge + ENGLISH.replace("CAP-WEB01", "CAP-WEB02"), StandardCharsets.US_ASCII);
+        assertThat(sink.rejections).isEmpty();
+        assertThat(sink.servers).extracting(Server::host).containsExactly("CAP-WEB01", "CAP-WEB02");
+        assertThat(sink.host("CAP-WEB01").notes()).contains("Hotfix(s) at line 6 gives no count ('99999999999 Hotfix(s) Installed.')");
+    }
+
     @Nested
     class SeveralHostsInOneFile {
         @Test
