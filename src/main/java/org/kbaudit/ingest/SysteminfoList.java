@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * then an {@code [01]: ...} line for each entry. The lines after an entry that are not entries at its indent
  * belong to it: a card's {@code Connection Name}, its {@code IP address(es)} and their own numbered lines,
  * indented deeper. The text form writes the list as lines under its label; {@code /FO CSV} joins the same
- * lines with commas into one cell, the head first.
+ * lines with commas into one cell, the head first (see {@link #ofCell}).
  */
 final class SysteminfoList {
 
@@ -35,6 +35,46 @@ final class SysteminfoList {
     SysteminfoList(String head) {
         this.head = head == null ? "" : head.strip();
         this.announced = count(this.head);
+    }
+
+    /**
+     * The list a cell holds: systeminfo's lines joined by commas, as {@code /FO CSV} writes them, or by line
+     * breaks (the text pasted into a cell). When the first line is already an entry, the list has no head.
+     */
+    static SysteminfoList ofCell(String cell) {
+        String text = cell.strip();
+        List<String> lines = text.contains("\n") || text.contains("\r") ? List.of(text.split("\\R")) : commaLines(text);
+        boolean headless = ENTRY.matcher(lines.get(0)).matches();
+        SysteminfoList list = new SysteminfoList(headless ? "" : lines.get(0));
+        for (int i = headless ? 0 : 1; i < lines.size(); i++) {
+            list.add(lines.get(i), i + 1);
+        }
+        return list;
+    }
+
+    /**
+     * The lines of a cell that joins them with commas. systeminfo indents every line under an entry (by six
+     * blanks), so a piece after the first entry that is not numbered, not indented and no label of its own is the
+     * rest of the line before it, whose value held a comma ({@code Connection Name: Team, port A}).
+     */
+    private static List<String> commaLines(String text) {
+        List<String> lines = new ArrayList<>();
+        boolean entries = false;
+        for (String piece : text.split(",")) {
+            boolean entry = ENTRY.matcher(piece).matches();
+            if (entries && !entry && !piece.isBlank() && !indented(piece) && SysteminfoLabels.match(piece).isEmpty()) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "," + piece);
+            } else {
+                lines.add(piece);
+            }
+            entries |= entry;
+        }
+        return lines;
+    }
+
+    /** Whether a line starts with two blanks or more. */
+    private static boolean indented(String line) {
+        return line.length() > 1 && Character.isWhitespace(line.charAt(0)) && Character.isWhitespace(line.charAt(1));
     }
 
     /**

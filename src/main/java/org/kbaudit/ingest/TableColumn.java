@@ -29,6 +29,8 @@ enum TableColumn {
     CRITICALITY(Kind.SERVER, "Criticality", "Tier"),
     MAINTENANCE_WINDOW(Kind.SERVER, "Maintenance Window"),
     OWNER(Kind.SERVER, "Owner"),
+    /** systeminfo's own column in {@code /FO CSV}: the server's whole card list in one cell, by its localised labels. */
+    NETWORK_CARDS(Kind.SERVER, SysteminfoLabels.labels(SysteminfoLabels.Field.NETWORK_CARDS).toArray(String[]::new)),
     ADAPTER_NAME(Kind.ADAPTER, "Adapter", "Adapter Name", "NIC", "Connection Name", "NetConnectionID"),
     ADAPTER_DESCRIPTION(Kind.ADAPTER, "Adapter Description"),
     DRIVER(Kind.ADAPTER, "Driver", "Miniport Driver", "Service Name", "ServiceName"),
