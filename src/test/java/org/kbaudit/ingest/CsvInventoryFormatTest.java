@@ -431,6 +431,32 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void germanFrenchAndSpanishExportsAreReadByTheirOwnHeaders() throws IOException {
+            String cards = "\"2 %s,[01]: HP NC7782 Gigabit Server Adapter,      %s: LAN 1,"
+                    + "[02]: HP NC7782 Gigabit Server Adapter #2,      %s: LAN 2\"";
+            String row = "\"%s\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",\"5.2.3790 Service Pack 1 %s 3790\","
+                    + "\"X86-based PC\",\"1 %s,[01]: KB896358\"," + cards + "\r\n";
+            String german = "\"Hostname\",\"Betriebssystemname\",\"Betriebssystemversion\",\"Systemtyp\",\"Hotfix(es)\","
+                    + "\"Netzwerkkarte(n)\"\r\n" + row.formatted("SI-DE", "Build", "Hotfix(e) installiert.",
+                    "Netzwerkadapter installiert.", "Verbindungsname", "Verbindungsname");
+            String french = "\"Nom de l'hôte\",\"Nom du système d'exploitation\",\"Version du système\",\"Type du système\","
+                    + "\"Correctif(s)\",\"Carte(s) réseau\"\r\n" + row.formatted("SI-FR", "version", "Corrections installées.",
+                    "carte(s) réseau installée(s).", "Nom de la connexion\u00a0", "Nom de la connexion\u00a0");
+            String spanish = "\"Nombre de host\",\"Nombre del sistema operativo\",\"Versión del sistema operativo\","
+                    + "\"Tipo de sistema\",\"Revisión(es)\",\"Tarjeta(s) de red\"\r\n" + row.formatted("SI-ES", "Compilación",
+                    "revisión(es) instaladas.", "Tarjetas de interfaz de red instaladas.", "Nombre de conexión", "Nombre de conexión");
+            for (String csv : List.of(german, french, spanish)) {
+                Server s = read(write("systeminfo.csv", csv.getBytes(Charset.forName("windows-1252")))).only();
+                assertThat(s.os()).as(s.host()).isEqualTo("Microsoft(R) Windows(R) Server 2003, Standard Edition");
+                assertThat(s.osVersion()).as(s.host()).startsWith("5.2.3790 Service Pack 1 ");
+                assertThat(s.architecture()).as(s.host()).isEqualTo("X86-based PC");
+                assertThat(s.hotfixes().entries()).as(s.host()).containsExactly("KB896358");
+                assertThat(s.hotfixes().complete()).as(s.host()).isTrue();
+                assertThat(s.adapters()).as(s.host()).extracting(Adapter::name).containsExactly("LAN 1", "LAN 2");
+            }
+        }
+
+        @Test
         void rowsAppendedWithTheirHeaderOrWithoutItAreAllRead() throws IOException {
             String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
             String csv = HEADER + one + one.replace("SI-A", "SI-B") + HEADER + one.replace("SI-A", "SI-C");
