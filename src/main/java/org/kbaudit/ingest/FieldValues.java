@@ -26,9 +26,6 @@ public final class FieldValues {
      * {@code ConvertTo-Json} past its depth, gives the type's name ({@code System.Object[]}).
      */
     private static final Pattern TYPE_NAME = Pattern.compile("System(\\.\\w+)+(`\\d+)?(\\[[\\w.,`\\[\\] ]*\\])?");
-    /** systeminfo's {@code /FO CSV} hotfix cell: its count, then numbered entries ({@code 2 Hotfix(s) Installed.,[01]: KB1,[02]: File 1}). */
-    private static final Pattern ANNOUNCED_COUNT = Pattern.compile("(\\d+)\\s+\\D.*");
-    private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\s*\\[\\d+\\]\\s*:\\s*(.*)");
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "1", "x", "on");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "off", "");
 
@@ -120,20 +117,14 @@ public final class FieldValues {
      * {@code null} when the cell is not in that form.
      */
     private static HotfixInventory systeminfoList(List<String> parts) {
-        Matcher count = ANNOUNCED_COUNT.matcher(parts.get(0).strip());
-        if (!count.matches() || parts.size() < 2) {
+        SysteminfoList list = new SysteminfoList(parts.get(0));
+        if (list.announced() == null || parts.size() < 2) {
             return null;
         }
-        List<String> entries = new ArrayList<>();
-        for (String part : parts.subList(1, parts.size())) {
-            Matcher entry = NUMBERED_ENTRY.matcher(part);
-            if (entry.matches()) {
-                entries.add(entry.group(1));
-            } else if (!part.isBlank()) {
-                return null;
-            }
+        for (int i = 1; i < parts.size(); i++) {
+            list.add(parts.get(i).strip(), i + 1); // a list of one level: every numbered part is an entry
         }
-        return HotfixInventory.announced(entries, Integer.parseInt(count.group(1)));
+        return list.entriesOnly() ? HotfixInventory.announced(list.texts(), list.announced()) : null;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.kbaudit.domain.Adapter;
 import org.kbaudit.domain.Criticality;
 import org.kbaudit.domain.FileVersion;
+import org.kbaudit.domain.HotfixInventory;
 import org.kbaudit.domain.InstalledFile;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Server;
@@ -135,6 +136,9 @@ final class ServerDraft {
         if (failure != null) {
             throw failure;
         }
+        HotfixInventory hotfixes = parse(TableColumn.HOTFIXES, FieldValues::hotfixCell);
+        List<InstalledFile> files = files();
+        SysteminfoCards.Cards cards = cards();
         String servicePack = FieldValues.wholeNumberText(text(TableColumn.SERVICE_PACK));
         if (servicePack == null && csdVersion) {
             servicePack = "RTM";
@@ -144,9 +148,10 @@ final class ServerDraft {
                 .osVersion(text(TableColumn.OS_VERSION))
                 .architecture(text(TableColumn.ARCHITECTURE))
                 .servicePack(servicePack)
-                .hotfixes(parse(TableColumn.HOTFIXES, FieldValues::hotfixCell))
-                .files(files())
-                .adapters(adapters)
+                .hotfixes(hotfixes)
+                .files(files)
+                .adapters(cards == null ? adapters : cards.adapters())
+                .adaptersIncomplete(cards != null && cards.incomplete())
                 .restartPending(Boolean.TRUE.equals(parse(TableColumn.RESTART_PENDING, FieldValues::bool)))
                 .criticality(carried(TableColumn.CRITICALITY, Criticality::parse))
                 .site(text(TableColumn.SITE))
@@ -154,6 +159,27 @@ final class ServerDraft {
                 .owner(text(TableColumn.OWNER))
                 .notes(notes);
         return server.build();
+    }
+
+    /**
+     * The cards of systeminfo's Network Card(s) cell, with their notes taken; {@code null} when there is none.
+     * A server whose cards are listed both there and in adapter columns is not audited: the two cannot be told to
+     * be the same cards or others, and the verdict depends on every card.
+     */
+    private SysteminfoCards.Cards cards() {
+        Cell cell = values.get(TableColumn.NETWORK_CARDS);
+        if (cell == null) {
+            return null;
+        }
+        if (adapters != null) {
+            Provenance other = adapters.get(0).provenance();
+            throw new CellException(cell.where, "the network cards are listed twice, in this Network Card(s) cell as "
+                    + "systeminfo writes them and in adapter columns (" + (other.source().equals(cell.where.source())
+                    ? other.location() : other) + "); kbaudit cannot tell whether they are the same cards: keep one of the two");
+        }
+        SysteminfoCards.Cards cards = parse(TableColumn.NETWORK_CARDS, text -> SysteminfoCards.ofCell(text, cell.where));
+        notes.addAll(cards.notes());
+        return cards;
     }
 
     private List<InstalledFile> files() {

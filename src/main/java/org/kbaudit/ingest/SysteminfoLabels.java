@@ -61,6 +61,11 @@ final class SysteminfoLabels {
         return Optional.empty();
     }
 
+    /** The labels of a field, English first: also the headers of its column in {@code systeminfo /FO CSV}. */
+    static List<String> labels(Field field) {
+        return LABELS.get(field);
+    }
+
     static boolean isNotApplicable(String value) {
         return NOT_APPLICABLE.stream().anyMatch(value::equalsIgnoreCase);
     }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kbaudit.ingest.SysteminfoLabels.Field;
+
 /**
  * The columns a spreadsheet or CSV inventory may have, with every header name INVENTORY.md accepts for
  * each: the one alias table shared by the .xlsx, .xls and CSV loaders. Headers match case-insensitively,
@@ -16,12 +18,12 @@ import java.util.Set;
  * ({@code Caption0}).
  */
 enum TableColumn {
-    HOST(Kind.KEY, "Host", "Hostname", "Host Name", "Computer Name", "Server", "NetBIOS Name"),
-    OS(Kind.SERVER, "OS", "Operating System", "OS Name", "Caption"),
-    OS_VERSION(Kind.SERVER, "OS Version", "Operating System Version"),
-    ARCHITECTURE(Kind.SERVER, "Architecture", "Platform", "System Type", "OS Architecture"),
+    HOST(Kind.KEY, Field.HOST, "Host", "Hostname", "Host Name", "Computer Name", "Server", "NetBIOS Name"),
+    OS(Kind.SERVER, Field.OS_NAME, "OS", "Operating System", "OS Name", "Caption"),
+    OS_VERSION(Kind.SERVER, Field.OS_VERSION, "OS Version", "Operating System Version"),
+    ARCHITECTURE(Kind.SERVER, Field.SYSTEM_TYPE, "Architecture", "Platform", "System Type", "OS Architecture"),
     SERVICE_PACK(Kind.SERVER, "Service Pack", "SP", "CSDVersion", "Operating System Service Pack"),
-    HOTFIXES(Kind.SERVER, "Hotfixes", "Hotfix(s)", "Installed Hotfixes", "KBs"),
+    HOTFIXES(Kind.SERVER, Field.HOTFIXES, "Hotfixes", "Hotfix(s)", "Installed Hotfixes", "KBs"),
     NETCFGX_VERSION(Kind.SERVER, "Netcfgx.dll Version", "Netcfgx Version"),
     WNETCFGX_VERSION(Kind.SERVER, "Wnetcfgx.dll Version", "Wnetcfgx Version", "SysWOW64 Netcfgx.dll Version"),
     RESTART_PENDING(Kind.SERVER, "Restart Pending", "Reboot Pending", "Pending Reboot"),
@@ -29,6 +31,8 @@ enum TableColumn {
     CRITICALITY(Kind.SERVER, "Criticality", "Tier"),
     MAINTENANCE_WINDOW(Kind.SERVER, "Maintenance Window"),
     OWNER(Kind.SERVER, "Owner"),
+    /** systeminfo's own column in {@code /FO CSV}: the server's whole card list in one cell. */
+    NETWORK_CARDS(Kind.SERVER, Field.NETWORK_CARDS),
     ADAPTER_NAME(Kind.ADAPTER, "Adapter", "Adapter Name", "NIC", "Connection Name", "NetConnectionID"),
     ADAPTER_DESCRIPTION(Kind.ADAPTER, "Adapter Description"),
     DRIVER(Kind.ADAPTER, "Driver", "Miniport Driver", "Service Name", "ServiceName"),
@@ -58,6 +62,19 @@ enum TableColumn {
     TableColumn(Kind kind, String... headers) {
         this.kind = kind;
         this.headers = List.of(headers);
+    }
+
+    /**
+     * A column that {@code systeminfo /FO CSV} writes too: its headers are also systeminfo's labels of the field,
+     * in each language systeminfo is read in ({@code Betriebssystemname}, {@code Nom de l'hôte}).
+     */
+    TableColumn(Kind kind, Field systeminfo, String... headers) {
+        this.kind = kind;
+        List<String> all = new ArrayList<>(List.of(headers));
+        SysteminfoLabels.labels(systeminfo).stream()
+                .filter(label -> all.stream().noneMatch(label::equalsIgnoreCase)) // the English ones, mostly
+                .forEach(all::add);
+        this.headers = List.copyOf(all);
     }
 
     /** The field in words, for messages: {@code service pack}, {@code driver}. */

@@ -394,6 +394,37 @@ class CommandLineTest {
         }
 
         @Test
+        void a_systeminfo_csv_export_reads_each_row_s_network_cards_two_of_one_product_exposed_two_others_vulnerable()
+                throws Exception {
+            String header = "\"Host Name\",\"OS Name\",\"OS Version\",\"OS Manufacturer\",\"System Type\",\"Hotfix(s)\","
+                    + "\"Network Card(s)\"\r\n";
+            String row = "\"%s\",\"Microsoft(R) Windows(R) Server 2003, Enterprise Edition\",\"5.2.3790 Service Pack 1 Build 3790\","
+                    + "\"Microsoft Corporation\",\"X86-based PC\",\"3 Hotfix(s) Installed.,[01]: KB890046 - Update,"
+                    + "[02]: KB893756 - Update,[03]: KB896358 - Update\",\"2 NIC(s) Installed.,[01]: %s,"
+                    + "      Connection Name: Local Area Connection,      DHCP Enabled:    No,      IP address(es),"
+                    + "      [01]: 10.0.0.5,[02]: %s,      Connection Name: Local Area Connection 2,      DHCP Enabled:    No\"\r\n";
+            Path in = inventory("si.csv", header
+                    + row.formatted("WEB01", "HP NC7782 Gigabit Server Adapter", "HP NC7782 Gigabit Server Adapter")
+                    + row.formatted("APP01", "HP NC7782 Gigabit Server Adapter", "Intel(R) PRO/1000 MT Network Connection"));
+            Path report = dir.resolve("out.json");
+
+            Result r = run("audit", in.toString(), "--quiet", "--json", report.toString());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            JsonNode servers = new ObjectMapper().readTree(report.toFile()).get("servers");
+            JsonNode web = servers.get(0);
+            assertThat(web.get("host").asText()).isEqualTo("WEB01");
+            assertThat(web.get("status").asText()).isEqualTo("EXPOSED");
+            assertThat(web.get("atRiskAdapters")).extracting(JsonNode::asText)
+                    .containsExactly("Local Area Connection", "Local Area Connection 2");
+            assertThat(web.get("missing")).isEmpty();
+            assertThat(web.get("warnings").toString()).contains("inferred from their product names");
+            JsonNode app = servers.get(1);
+            assertThat(app.get("host").asText()).isEqualTo("APP01");
+            assertThat(app.get("status").asText()).isEqualTo("VULNERABLE");
+        }
+
+        @Test
         void the_conservative_scope_puts_every_adapter_of_the_server_at_risk() throws Exception {
             Path in = inventory("fleet.json", """
                     [{"host": "SRV", "osVersion": "5.2.3790", "architecture": "x86", "servicePack": "SP1",

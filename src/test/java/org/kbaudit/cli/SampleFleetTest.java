@@ -65,10 +65,10 @@ class SampleFleetTest {
     }
 
     @Test
-    void fifty_four_records_fifty_audited_and_four_rejected_naming_their_places() {
+    void fifty_seven_records_fifty_three_audited_and_four_rejected_naming_their_places() {
         JsonNode summary = standardReport.get("summary");
-        assertThat(summary.get("read").asInt()).isEqualTo(54);
-        assertThat(summary.get("audited").asInt()).isEqualTo(50);
+        assertThat(summary.get("read").asInt()).isEqualTo(57);
+        assertThat(summary.get("audited").asInt()).isEqualTo(53);
         assertThat(standardReport.get("rejected")).extracting(r -> r.get("location").asText()).containsExactly(
                 "$.servers[20].host", "$.servers[21]", "line 9 $.adapters[0].vlans[0]", "line 10 $.files[0].version");
         assertThat(standardReport.get("rejected").get(1).get("reason").asText()).contains("DC1-SQL-01");
@@ -114,6 +114,17 @@ class SampleFleetTest {
         assertThat(standard.get("EAST-APP01").get("platform").asText()).isEqualTo("X86");
         expect("PROTECTED", null, "EAST-DC02", "EAST-SQL01", "SCCM-PRINT01", "SCCM-MAIL01", "CAP-SP2-X86");
         assertThat(standard.get("SCCM-PRINT01").get("warnings").toString()).contains("Location");
+    }
+
+    @Test
+    void the_london_branch_collected_with_systeminfo_as_csv() {
+        expect("EXPOSED", 2, "BR-LON-WEB01");
+        assertThat(standard.get("BR-LON-WEB01").get("atRiskAdapters")).extracting(JsonNode::asText)
+                .containsExactly("Backup", "Public");
+        assertThat(standard.get("BR-LON-WEB01").get("warnings").toString()).contains("inferred from their product names");
+        expect("VULNERABLE", 3, "BR-LON-APP01");
+        expect("PROTECTED", null, "BR-LON-FS01");
+        assertThat(standard.get("BR-LON-FS01").get("platform").asText()).isEqualTo("X64");
     }
 
     @Test

@@ -368,6 +368,134 @@ class CsvInventoryFormatTest {
         }
     }
 
+    /** {@code systeminfo /S host /FO CSV}, one host a row, often many appended with {@code /NH}. */
+    @Nested
+    class SysteminfoExport {
+
+        private static final String HEADER = "\"Host Name\",\"OS Name\",\"OS Version\",\"OS Manufacturer\",\"System Type\","
+                + "\"Hotfix(s)\",\"Network Card(s)\"\r\n";
+
+        private static String row(String host, String cards) {
+            return "\"" + host + "\",\"Microsoft(R) Windows(R) Server 2003, Enterprise Edition\","
+                    + "\"5.2.3790 Service Pack 1 Build 3790\",\"Microsoft Corporation\",\"X86-based PC\","
+                    + "\"3 Hotfix(s) Installed.,[01]: KB890046 - Update,[02]: KB893756 - Update,[03]: KB896358 - Update\","
+                    + "\"" + cards + "\"\r\n";
+        }
+
+        private static String card(String number, String product, String connection) {
+            return "[" + number + "]: " + product + (connection == null ? ""
+                    : ",      Connection Name: " + connection + ",      DHCP Enabled:    No,      IP address(es),"
+                    + "      [01]: 10.0.0." + number.charAt(1));
+        }
+
+        @Test
+        void theNetworkCardColumnGivesEachRowItsCardsAsTheTextWould() throws IOException {
+            String csv = HEADER
+                    + row("SI-SAME", "2 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "Local Area Connection")
+                            + "," + card("02", "HP NC7782 Gigabit Server Adapter", "Local Area Connection 2"))
+                    + row("SI-TWO", "2 NIC(s) Installed.," + card("01", "Intel(R) PRO/1000 MT Network Connection", "Public")
+                            + "," + card("02", "Broadcom NetXtreme Gigabit Ethernet", null))
+                    + row("SI-NONE", "N/A")
+                    + row("SI-CUT", "3 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
+            CollectingSink sink = read(write("systeminfo.csv", csv));
+            assertThat(sink.rejections).isEmpty();
+
+            Server same = sink.host("SI-SAME");
+            assertThat(same.adapters()).extracting(Adapter::name).containsExactly("Local Area Connection", "Local Area Connection 2");
+            assertThat(same.adapters()).extracting(Adapter::driver).containsOnly("HP NC7782 Gigabit Server Adapter");
+            assertThat(same.adapters()).allMatch(Adapter::driverInferred);
+            assertThat(same.adapters().get(1).provenance().toString())
+                    .isEqualTo("systeminfo.csv line 2 (Network Card(s)), card [02]");
+            assertThat(same.notes()).containsExactly(SysteminfoCards.INFERRED_DRIVERS);
+            assertThat(same.hotfixes().complete()).isTrue();
+            Server two = sink.host("SI-TWO");
+            assertThat(two.adapters()).extracting(Adapter::name).containsExactly("Public", "Broadcom NetXtreme Gigabit Ethernet");
+            assertThat(two.adapters()).extracting(Adapter::driver)
+                    .containsExactly("Intel(R) PRO/1000 MT Network Connection", "Broadcom NetXtreme Gigabit Ethernet");
+            assertThat(sink.host("SI-NONE").adapters()).isEmpty();
+            assertThat(sink.host("SI-NONE").adaptersIncomplete()).isFalse();
+            assertThat(sink.host("SI-CUT").adaptersIncomplete()).isTrue();
+            assertThat(sink.host("SI-CUT").notes()).contains("systeminfo announces 3 network cards but lists 1");
+        }
+
+        @Test
+        void aGermanExportNamesItsColumnNetzwerkkarteAndItsConnectionsVerbindungsname() throws IOException {
+            String csv = "\"Hostname\",\"Betriebssystemname\",\"Netzwerkkarte(n)\"\r\n"
+                    + "\"SI-BERLIN\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\","
+                    + "\"2 Netzwerkadapter installiert.,[01]: Intel(R) PRO/1000 MT-Netzwerkverbindung,"
+                    + "      Verbindungsname: LAN-Verbindung,      DHCP aktiviert:  Nein,      IP-Adresse(n),      [01]: 10.1.0.5,"
+                    + "[02]: Intel(R) PRO/1000 MT-Netzwerkverbindung #2,      Verbindungsname: LAN-Verbindung 2\"\r\n";
+            Server s = read(write("systeminfo-de.csv", csv.getBytes(Charset.forName("windows-1252")))).only();
+            assertThat(s.adapters()).extracting(Adapter::name).containsExactly("LAN-Verbindung", "LAN-Verbindung 2");
+            assertThat(s.adapters()).extracting(Adapter::driver).containsOnly("Intel(R) PRO/1000 MT-Netzwerkverbindung");
+        }
+
+        @Test
+        void germanFrenchAndSpanishExportsAreReadByTheirOwnHeaders() throws IOException {
+            String cards = "\"2 %s,[01]: HP NC7782 Gigabit Server Adapter,      %s: LAN 1,"
+                    + "[02]: HP NC7782 Gigabit Server Adapter #2,      %s: LAN 2\"";
+            String row = "\"%s\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",\"5.2.3790 Service Pack 1 %s 3790\","
+                    + "\"X86-based PC\",\"1 %s,[01]: KB896358\"," + cards + "\r\n";
+            String german = "\"Hostname\",\"Betriebssystemname\",\"Betriebssystemversion\",\"Systemtyp\",\"Hotfix(es)\","
+                    + "\"Netzwerkkarte(n)\"\r\n" + row.formatted("SI-DE", "Build", "Hotfix(e) installiert.",
+                    "Netzwerkadapter installiert.", "Verbindungsname", "Verbindungsname");
+            String french = "\"Nom de l'hôte\",\"Nom du système d'exploitation\",\"Version du système\",\"Type du système\","
+                    + "\"Correctif(s)\",\"Carte(s) réseau\"\r\n" + row.formatted("SI-FR", "version", "Corrections installées.",
+                    "carte(s) réseau installée(s).", "Nom de la connexion\u00a0", "Nom de la connexion\u00a0");
+            String spanish = "\"Nombre de host\",\"Nombre del sistema operativo\",\"Versión del sistema operativo\","
+                    + "\"Tipo de sistema\",\"Revisión(es)\",\"Tarjeta(s) de red\"\r\n" + row.formatted("SI-ES", "Compilación",
+                    "revisión(es) instaladas.", "Tarjetas de interfaz de red instaladas.", "Nombre de conexión", "Nombre de conexión");
+            for (String csv : List.of(german, french, spanish)) {
+                Server s = read(write("systeminfo.csv", csv.getBytes(Charset.forName("windows-1252")))).only();
+                assertThat(s.os()).as(s.host()).isEqualTo("Microsoft(R) Windows(R) Server 2003, Standard Edition");
+                assertThat(s.osVersion()).as(s.host()).startsWith("5.2.3790 Service Pack 1 ");
+                assertThat(s.architecture()).as(s.host()).isEqualTo("X86-based PC");
+                assertThat(s.hotfixes().entries()).as(s.host()).containsExactly("KB896358");
+                assertThat(s.hotfixes().complete()).as(s.host()).isTrue();
+                assertThat(s.adapters()).as(s.host()).extracting(Adapter::name).containsExactly("LAN 1", "LAN 2");
+            }
+        }
+
+        @Test
+        void rowsAppendedWithTheirHeaderOrWithoutItAreAllRead() throws IOException {
+            String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
+            String csv = HEADER + one + one.replace("SI-A", "SI-B") + HEADER + one.replace("SI-A", "SI-C");
+            CollectingSink sink = read(write("fleet.csv", csv));
+            assertThat(sink.rejections).isEmpty();
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-A", "SI-B", "SI-C");
+            assertThat(sink.servers).allSatisfy(s -> assertThat(s.adapters()).extracting(Adapter::name).containsExactly("LAN"));
+        }
+
+        @Test
+        void aRowGivingItsCardsBothInTheCellAndInAdapterColumnsIsRejectedAndTheOthersAreRead() throws IOException {
+            String csv = "\"Host Name\",\"Network Card(s)\",\"Adapter\",\"Driver\"\r\n"
+                    + "\"SI-CELL\",\"1 NIC(s) Installed.,[01]: HP NC7782,      Connection Name: LAN\",,\r\n"
+                    + "\"SI-BOTH\",\"1 NIC(s) Installed.,[01]: HP NC7782,      Connection Name: LAN\",LAN,q57w2k\r\n"
+                    + "\"SI-COLUMNS\",,LAN,q57w2k\r\n";
+            CollectingSink sink = read(write("mixed.csv", csv));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-CELL", "SI-COLUMNS");
+            assertThat(sink.host("SI-CELL").adapters()).extracting(Adapter::driver).containsExactly("HP NC7782");
+            assertThat(sink.host("SI-COLUMNS").adapters()).extracting(Adapter::driver).containsExactly("q57w2k");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.host()).isEqualTo("SI-BOTH");
+                assertThat(r.location()).isEqualTo("line 3 (Network Card(s))");
+                assertThat(r.reason()).isEqualTo("the network cards are listed twice, in this Network Card(s) cell as"
+                        + " systeminfo writes them and in adapter columns (line 3); kbaudit cannot tell whether they are"
+                        + " the same cards: keep one of the two; so SI-BOTH (line 3) is not audited");
+            });
+        }
+
+        @Test
+        void aCellThatIsNoCardListRejectsItsServerNamingTheCell() throws IOException {
+            CollectingSink sink = read(write("hand.csv", "Host,Network Card(s)\nSI-X,HP NC7782; HP NC7782\nSI-Y,N/A\n"));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-Y");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 2 (Network Card(s))");
+                assertThat(r.reason()).startsWith("'HP NC7782; HP NC7782' is not systeminfo's list of network cards");
+            });
+        }
+    }
+
     @Nested
     class PairOfFiles {
 
@@ -412,6 +540,19 @@ class CsvInventoryFormatTest {
             Inventories.standard().read(List.of(adapters, servers), named);
             assertThat(named.servers).extracting(Server::host).containsExactly("EAST-10", "EAST-11");
             assertThat(named.servers.get(0).provenance().source()).isEqualTo(servers.toString());
+        }
+
+        @Test
+        void aServersFileWithSysteminfosCardCellRejectsAHostThatAlsoHasAdapterRows() throws IOException {
+            Path withCards = write("west-servers.csv", "Host,Network Card(s)\nWEST-1,\"1 NIC(s) Installed.,[01]: HP NC7782\"\n"
+                    + "WEST-2,\"1 NIC(s) Installed.,[01]: HP NC7782\"\n");
+            write("west-adapters.csv", "Host,Adapter,Driver\nWEST-2,LAN,q57w2k\n");
+            CollectingSink sink = read(withCards);
+            assertThat(sink.servers).extracting(Server::host).containsExactly("WEST-1");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 3 (Network Card(s))");
+                assertThat(r.reason()).contains("in adapter columns (west-adapters.csv line 2)");
+            });
         }
 
         @Test

@@ -51,6 +51,13 @@ class FieldValuesTest {
     }
 
     @Test
+    void a_systeminfo_count_too_large_for_a_number_is_no_count_rather_than_an_error() {
+        HotfixInventory list = FieldValues.hotfixCell("99999999999 Hotfix(s) Installed.,[01]: KB896358");
+        assertThat(list.mentions(896358)).isTrue();
+        assertThat(list.incompleteBecause()).as("no count to fall short of").isNull();
+    }
+
+    @Test
     void a_powershell_type_name_in_place_of_the_list_is_refused_rather_than_read_as_one_hotfix() {
         assertThatThrownBy(() -> FieldValues.hotfixCell("System.Object[]"))
                 .isInstanceOf(IllegalArgumentException.class)

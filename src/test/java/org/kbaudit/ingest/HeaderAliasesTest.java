@@ -44,6 +44,8 @@ class HeaderAliasesTest {
             case CRITICALITY -> new Check("Critical", Server::criticality, Criticality.CRITICAL);
             case MAINTENANCE_WINDOW -> new Check("Sat 22:00", Server::maintenanceWindow, "Sat 22:00");
             case OWNER -> new Check("Network team", Server::owner, "Network team");
+            case NETWORK_CARDS -> new Check("1 NIC(s) Installed.,[01]: Intel(R) PRO/1000 MT Network Connection,"
+                    + "      Connection Name: Public", s -> s.adapters().get(0).name(), "Public");
             case ADAPTER_NAME -> new Check("Public", s -> s.adapters().get(0).name(), "Public");
             case ADAPTER_DESCRIPTION -> new Check("Broadcom NetXtreme", s -> s.adapters().get(0).description(),
                     "Broadcom NetXtreme");

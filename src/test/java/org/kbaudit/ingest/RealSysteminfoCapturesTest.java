@@ -55,7 +55,7 @@ class RealSysteminfoCapturesTest {
         assertThat(nic.driver()).isEqualTo("Intel(R) PRO/1000 MT Network Connection");
         assertThat(nic.driverInferred()).isTrue();
         assertThat(nic.vlans()).isEmpty();
-        assertThat(s.notes()).containsExactly(SysteminfoParser.INFERRED_DRIVERS);
+        assertThat(s.notes()).containsExactly(SysteminfoCards.INFERRED_DRIVERS);
     }
 
     @Test

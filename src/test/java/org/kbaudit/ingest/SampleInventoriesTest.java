@@ -103,6 +103,17 @@ class SampleInventoriesTest {
     }
 
     @Test
+    void theSysteminfoCsvExportLoadsItsNetworkCards() {
+        CollectingSink sink = load(SAMPLES.resolve("branch-london-systeminfo.csv"));
+        assertThat(sink.servers).extracting(Server::host).containsExactly("BR-LON-WEB01", "BR-LON-APP01", "BR-LON-FS01");
+        assertThat(sink.host("BR-LON-WEB01").adapters()).extracting(Adapter::driver)
+                .containsExactly("HP NC7782 Gigabit Server Adapter", "HP NC7782 Gigabit Server Adapter");
+        assertThat(sink.host("BR-LON-FS01").adapters()).extracting(Adapter::name)
+                .containsExactly("Local Area Connection", "Intel(R) PRO/1000 MT Dual Port Server Adapter #2");
+        assertThat(sink.servers).allSatisfy(s -> assertThat(s.hotfixes().complete()).isTrue());
+    }
+
+    @Test
     void theSysteminfoCapturesLoad() {
         CollectingSink sink = load(SAMPLES.resolve("systeminfo"));
         assertThat(sink.servers).extracting(Server::host).containsExactly("CAP-RTM-X86", "CAP-SP1-X64", "CAP-SP2-X86");
@@ -128,7 +139,7 @@ class SampleInventoriesTest {
     @Test
     void theTabularAndSysteminfoSamplesTogetherHaveUniqueHosts() {
         CollectingSink sink = load(SAMPLES.resolve("datacenter-east.xlsx"), SAMPLES.resolve("sccm-export.csv"),
-                SAMPLES.resolve("systeminfo"));
+                SAMPLES.resolve("systeminfo"), SAMPLES.resolve("branch-london-systeminfo.csv"));
         assertThat(sink.servers.stream().map(s -> s.host().toLowerCase()).distinct().count())
                 .isEqualTo(sink.servers.size());
     }

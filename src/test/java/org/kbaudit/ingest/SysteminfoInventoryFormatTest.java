@@ -65,7 +65,7 @@ class SysteminfoInventoryFormatTest {
         assertThat(s.adapters()).allMatch(Adapter::driverInferred);
         assertThat(s.adapters().get(1).description()).isEqualTo("Broadcom NetXtreme Gigabit Ethernet #2");
         assertThat(s.adapters().get(1).provenance().location()).isEqualTo("line 15");
-        assertThat(s.notes()).containsExactly(SysteminfoParser.INFERRED_DRIVERS);
+        assertThat(s.notes()).containsExactly(SysteminfoCards.INFERRED_DRIVERS);
         assertThat(s.hotfixes().complete()).isTrue();
         assertThat(s.hotfixes().mentions(907019)).isTrue();
         assertThat(s.servicePack()).isEqualTo("SP1");
@@ -124,6 +124,15 @@ class SysteminfoInventoryFormatTest {
         assertThat(cut.adapters()).hasSize(3);
         assertThat(cut.notes()).contains("systeminfo announces 4 network cards but lists 3");
         assertThat(whole.adaptersIncomplete()).isFalse();
+    }
+
+    @Test
+    void aCountTooLargeForANumberIsNoCountAndTheRestOfTheFileIsRead() throws IOException {
+        String huge = ENGLISH.replace("2 Hotfix(s) Installed.", "99999999999 Hotfix(s) Installed.");
+        CollectingSink sink = read(huge + ENGLISH.replace("CAP-WEB01", "CAP-WEB02"), StandardCharsets.US_ASCII);
+        assertThat(sink.rejections).isEmpty();
+        assertThat(sink.servers).extracting(Server::host).containsExactly("CAP-WEB01", "CAP-WEB02");
+        assertThat(sink.host("CAP-WEB01").notes()).contains("Hotfix(s) at line 6 gives no count ('99999999999 Hotfix(s) Installed.')");
     }
 
     @Nested
