@@ -738,6 +738,29 @@ class ScopeRulesTest {
         }
 
         @Test
+        void the_french_and_spanish_words_for_build_and_a_newer_systeminfo_s_n_a_in_place_of_the_service_pack_read_alike() {
+            // systeminfo /S run from a newer Windows against a 2003 host writes "N/A" (German "Nicht zutreffend",
+            // Spanish "N/D") where the service pack would stand; French systeminfo says "version" for Build
+            for (String text : List.of("5.2.3790 version 3790", "5.2.3790 Compilación 3790", "5.2.3790 N/A Build 3790",
+                    "5.2.3790 Nicht zutreffend Build 3790", "5.2.3790 N/D Compilación 3790", "5.2.3790 N/A version 3790")) {
+                Finding f = finding(server().sp(null).version(text).build());
+
+                assertThat(f.rules()).as(text).contains(RULE);
+                assertThat(f.servicePack()).as(text).isZero();
+            }
+        }
+
+        @Test
+        void control_a_word_other_than_none_between_the_version_and_build_is_not_read_as_rtm() {
+            for (String text : List.of("5.2.3790 Service Pack Build 3790", "5.2.3790 Beta Build 3790")) {
+                Finding f = finding(server().sp(null).version(text).build());
+
+                assertThat(f.rules()).as(text).doesNotContain(RULE);
+                assertThat(f.servicePack()).as(text).isNull();
+            }
+        }
+
+        @Test
         void control_a_plain_version_number_says_nothing_of_the_service_pack() {
             Finding f = finding(server().sp(null).version("5.2.3790").build());
 
