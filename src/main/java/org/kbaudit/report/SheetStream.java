@@ -76,12 +76,16 @@ final class SheetStream {
         return text.substring(0, keep) + note;
     }
 
-    /** Appends a row; {@code null} cells stay empty. */
+    /** Appends a row; {@code null} cells and empty texts stay empty. */
     Row add(List<?> cells, Styler styler) {
         return add(cells, styler, null);
     }
 
-    /** Appends a row whose empty cells, up to the last column, get {@code blankStyle} (a band across the table). */
+    /**
+     * Appends a row whose empty cells, up to the last column, get {@code blankStyle} (a band across the table). An
+     * empty text (a list with nothing in it) is an empty cell, not a cell holding no characters, so that COUNTA,
+     * ISBLANK and Go To Blanks see it as the empty cell it looks like.
+     */
     Row add(List<?> cells, Styler styler, CellStyle blankStyle) {
         if (next >= maxRows) {
             startSheet();
@@ -89,7 +93,7 @@ final class SheetStream {
         Row row = sheet.createRow(next++);
         for (int i = 0; i < cells.size(); i++) {
             Object v = cells.get(i);
-            if (v == null) {
+            if (isEmpty(v)) {
                 continue;
             }
 
@@ -111,13 +115,17 @@ final class SheetStream {
         }
         if (blankStyle != null) {
             for (int i = 0; i < headers.size(); i++) {
-                if (i >= cells.size() || cells.get(i) == null) {
+                if (i >= cells.size() || isEmpty(cells.get(i))) {
                     row.createCell(i).setCellStyle(blankStyle);
                 }
             }
         }
         dataRows++;
         return row;
+    }
+
+    private static boolean isEmpty(Object v) {
+        return v == null || v instanceof String s && s.isEmpty();
     }
 
     long dataRows() {

@@ -202,6 +202,26 @@ class XlsxReportWriterTest {
     }
 
     @Nested
+    class EmptyValues {
+
+        @Test
+        void anEmptyListOrTextLeavesItsCellEmptyRatherThanHoldingAnEmptyText() throws Exception {
+            Finding f = server("PLAIN1").status(Status.PROTECTED).adapter("NIC1", "E1000", false).build();
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(f)))) {
+                XSSFSheet findings = wb.getSheet("Findings");
+                for (String column : List.of("Exposures", "At-risk adapters", "At-risk VLANs", "Options",
+                        "Files to deploy", "Missing", "Warnings")) {
+                    Cell c = findings.getRow(1).getCell(WorkbookReader.columnOf(findings, column));
+                    assertThat(c == null || c.getCellType() == CellType.BLANK).as(column + ": " + c).isTrue();
+                }
+                XSSFSheet adapters = wb.getSheet("Adapters");
+                Cell vlans = adapters.getRow(1).getCell(WorkbookReader.columnOf(adapters, "VLANs"));
+                assertThat(vlans == null || vlans.getCellType() == CellType.BLANK).as("VLANs: " + vlans).isTrue();
+            }
+        }
+    }
+
+    @Nested
     class AdaptersSheet {
 
         @Test
