@@ -32,6 +32,8 @@ import org.kbaudit.domain.Platform;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 /**
  * The Summary sheet: run facts, counts per status and per platform and status, what the simulation
@@ -171,7 +173,23 @@ final class SummarySheet {
             String rgb = XlsxStyles.STATUS_RGB.get(Status.valueOf(names[i]));
             series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(XlsxStyles.hex(rgb))));
         }
+        countOnEachBar((XDDFBarChartData.Series) series);
         chart.plot(data);
+    }
+
+    /**
+     * Each bar's count written above it: read off the value axis, 450 and 470 servers (or 7 and 8) look the same,
+     * on paper most of all. Every flag is written: readers differ on what a missing one means.
+     */
+    private static void countOnEachBar(XDDFBarChartData.Series series) {
+        CTDLbls labels = series.getCTBarSer().addNewDLbls();
+        labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
     }
 
     private void section(String title) {

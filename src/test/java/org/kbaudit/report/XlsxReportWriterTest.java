@@ -158,6 +158,29 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void theChartWritesEachStatusCountOnItsBar() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFChart chart = wb.getSheet("Summary").getDrawingPatriarch().getCharts().get(0);
+                var values = chart.getChartSeries().get(0).getSeries(0).getValuesData();
+                Status[] statuses = Status.values();
+                for (int i = 0; i < statuses.length; i++) {
+                    Status s = statuses[i];
+                    assertThat(values.getPointAt(i).longValue()).as(s.name())
+                            .isEqualTo(findings.stream().filter(f -> f.status() == s).count());
+                }
+                var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+                assertThat(series.isSetDLbls()).as("data labels").isTrue();
+                var labels = series.getDLbls();
+                assertThat(labels.getShowVal().getVal()).as("the count").isTrue();
+                assertThat(labels.getShowCatName().getVal()).as("the status, already under the bar").isFalse();
+                assertThat(labels.getShowSerName().getVal()).isFalse();
+                assertThat(labels.getShowLegendKey().getVal()).isFalse();
+                assertThat(labels.getShowPercent().getVal()).isFalse();
+                assertThat(labels.getShowBubbleSize().getVal()).isFalse();
+            }
+        }
+
+        @Test
         void noCellIsAFormulaAndAHostLookingLikeOneStaysText() throws Exception {
             String evil = "=HYPERLINK(\"http://evil.example\",\"click\")";
             assertThat(findings).anyMatch(f -> f.host().equals(evil));
