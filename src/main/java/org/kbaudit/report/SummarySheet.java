@@ -46,6 +46,7 @@ final class SummarySheet {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final int CHART_COLUMN = 7;
+    private static final int COUNT_WIDTH = 19;
 
     private final SXSSFWorkbook wb;
     private final SXSSFSheet sheet;
@@ -85,7 +86,7 @@ final class SummarySheet {
 
         Row head = row();
         cell(head, 0, "Status", styles.header);
-        cell(head, 1, "Servers", styles.header);
+        cell(head, 1, "Servers", styles.headerNumber);
         int first = next;
         Status[] statuses = Status.values();
         Long[] counts = new Long[statuses.length];
@@ -113,7 +114,8 @@ final class SummarySheet {
 
         sheet.setColumnWidth(0, 50 * 256);
         for (int c = 1; c <= 6; c++) {
-            sheet.setColumnWidth(c, 16 * 256);
+            // NOT_APPLICABLE in bold capitals, with room to spare before the next column's header
+            sheet.setColumnWidth(c, COUNT_WIDTH * 256);
         }
         XlsxStyles.printSetup(sheet, false);
         chart(names, counts, first);
@@ -124,9 +126,9 @@ final class SummarySheet {
         cell(head, 0, "Platform", styles.header);
         Status[] statuses = Status.values();
         for (int i = 0; i < statuses.length; i++) {
-            cell(head, i + 1, statuses[i].name(), styles.header);
+            cell(head, i + 1, statuses[i].name(), styles.headerNumber);
         }
-        cell(head, statuses.length + 1, "Total", styles.header);
+        cell(head, statuses.length + 1, "Total", styles.headerNumber);
         List<String> rows = new ArrayList<>(Arrays.stream(Platform.values()).map(Enum::name).toList());
         rows.add("Not decided");
         long[] totals = new long[statuses.length + 1];

@@ -181,6 +181,33 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void theSummarysCountHeadersStandOverTheirRightAlignedCountsAndFitInBold() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFSheet s = wb.getSheet("Summary");
+                org.apache.poi.ss.usermodel.Row status = null;
+                org.apache.poi.ss.usermodel.Row platform = null;
+                for (org.apache.poi.ss.usermodel.Row r : s) {
+                    String first = WorkbookReader.text(r.getCell(0));
+                    status = first.equals("Status") ? r : status;
+                    platform = first.equals("Platform") ? r : platform;
+                }
+                assertThat(status).isNotNull();
+                assertThat(platform).isNotNull();
+                assertThat(status.getCell(1).getCellStyle().getAlignment()).as("Servers")
+                        .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+                for (int c = 1; c < platform.getLastCellNum(); c++) {
+                    Cell head = platform.getCell(c);
+                    assertThat(head.getCellStyle().getAlignment()).as(head.getStringCellValue())
+                            .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+                    assertThat(((XSSFCellStyle) head.getCellStyle()).getFont().getBold()).isTrue();
+                    // bold capitals are wider than the digits a column's width is counted in
+                    assertThat(s.getColumnWidth(c)).as(head.getStringCellValue())
+                            .isGreaterThanOrEqualTo((head.getStringCellValue().length() + 4) * 256);
+                }
+            }
+        }
+
+        @Test
         void noCellIsAFormulaAndAHostLookingLikeOneStaysText() throws Exception {
             String evil = "=HYPERLINK(\"http://evil.example\",\"click\")";
             assertThat(findings).anyMatch(f -> f.host().equals(evil));
