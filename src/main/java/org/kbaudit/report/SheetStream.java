@@ -11,8 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A table written row by row into a streaming sheet: bold frozen header, autofilter, widths from the
- * longest value seen (capped), and a continuation sheet {@code "Name (2)"} placed right after the
+ * A table written row by row into a streaming sheet: bold frozen header (and host column, if asked), autofilter,
+ * widths from the longest value seen (capped), and a continuation sheet {@code "Name (2)"} placed right after the
  * previous one when the next row would reach the row limit. Values are only ever set as text or number,
  * never as formulas: text from the inventory stays text.
  */
@@ -35,6 +35,8 @@ final class SheetStream {
     private final List<String> headers;
     private final int maxRows;
     private final XlsxStyles styles;
+    /** Columns kept in view when the table is scrolled right: 1 when the first column names the row (a host). */
+    private final int frozenColumns;
     private final int[] widths;
     private final List<SXSSFSheet> sheets = new ArrayList<>();
     private SXSSFSheet sheet;
@@ -42,6 +44,15 @@ final class SheetStream {
     private long dataRows;
 
     SheetStream(SXSSFWorkbook wb, String baseName, List<String> headers, int maxRows, XlsxStyles styles) {
+        this(wb, baseName, headers, maxRows, styles, false);
+    }
+
+    /**
+     * @param hostFrozen whether the first column, which names each row's server, stays in view when the table is
+     *                   scrolled right (a table wider than a screen)
+     */
+    SheetStream(SXSSFWorkbook wb, String baseName, List<String> headers, int maxRows, XlsxStyles styles,
+                boolean hostFrozen) {
         if (maxRows < 2) {
             throw new IllegalArgumentException("a sheet needs room for its header and one row, not " + maxRows);
         }
@@ -50,6 +61,7 @@ final class SheetStream {
         this.headers = List.copyOf(headers);
         this.maxRows = maxRows;
         this.styles = styles;
+        this.frozenColumns = hostFrozen ? 1 : 0;
         this.widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length() + 2;
@@ -169,7 +181,7 @@ final class SheetStream {
             if (!sheets.isEmpty()) {
                 wb.setSheetOrder(name, wb.getSheetIndex(sheet) + 1);
             }
-            s.createFreezePane(0, 1);
+            s.createFreezePane(frozenColumns, 1);
             XlsxStyles.printSetup(s, true);
         }
         sheets.add(s);

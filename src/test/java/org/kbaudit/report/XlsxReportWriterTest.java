@@ -105,6 +105,25 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void theWideTablesKeepTheirHostColumnInViewWhenScrolledRight() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings, 5))) {
+                for (String name : WorkbookReader.sheetNames(wb)) {
+                    if (!name.startsWith("Findings") && !name.startsWith("Adapters")) {
+                        continue;
+                    }
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(WorkbookReader.header(s).get(0)).as(name).isEqualTo("Host");
+                    assertThat(s.getPaneInformation().isFreezePane()).as(name).isTrue();
+                    assertThat(s.getPaneInformation().getVerticalSplitPosition()).as(name).isEqualTo((short) 1);
+                    assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+                }
+                for (String name : List.of("Patch plan", "Hotfix files", "Data quality")) {
+                    assertThat(wb.getSheet(name).getPaneInformation().getVerticalSplitPosition()).as(name).isZero();
+                }
+            }
+        }
+
+        @Test
         void columnsAreWideEnoughForTheirHeader() throws Exception {
             try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
                 XSSFSheet s = wb.getSheet("Findings");
