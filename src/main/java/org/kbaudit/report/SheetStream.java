@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -148,7 +149,12 @@ final class SheetStream {
         return sheets;
     }
 
-    /** Sets widths and the autofilter of every sheet; call once, after the last row. */
+    /**
+     * Sets widths and the autofilter of every sheet, and tells Excel that the table's text that looks like a number
+     * is text on purpose (a list of one VLAN id, a host or owner named by digits): numbers are written as numbers,
+     * so Excel's "number stored as text" flag would only clutter such cells and offer to convert them. Call once,
+     * after the last row.
+     */
     void finish() {
         for (SXSSFSheet s : sheets) {
             for (int i = 0; i < widths.length; i++) {
@@ -156,7 +162,9 @@ final class SheetStream {
                 s.setColumnWidth(i, Math.max(MIN_WIDTH, Math.min(max, widths[i])) * 256);
             }
             int last = Math.max(s.getLastRowNum(), 0);
-            s.setAutoFilter(new CellRangeAddress(0, last, 0, headers.size() - 1));
+            CellRangeAddress table = new CellRangeAddress(0, last, 0, headers.size() - 1);
+            s.setAutoFilter(table);
+            wb.getXSSFWorkbook().getSheet(s.getSheetName()).addIgnoredErrors(table, IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         }
     }
 

@@ -319,6 +319,30 @@ class XlsxReportWriterTest {
     }
 
     @Nested
+    class TextThatLooksLikeANumber {
+
+        @Test
+        void isTextOnPurposeAndExcelIsToldNotToFlagIt() throws Exception {
+            Finding f = server("4711").status(Status.EXPOSED).owner("42")
+                    .adapter("NIC1", "E1000", true, 30).adapter("NIC2", "E1000", true, 40, 41).build();
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(f)))) {
+                XSSFSheet adapters = wb.getSheet("Adapters");
+                Cell vlan = adapters.getRow(1).getCell(WorkbookReader.columnOf(adapters, "VLANs"));
+                assertThat(vlan.getCellType()).as("a list of VLAN ids, here of one").isEqualTo(CellType.STRING);
+                assertThat(vlan.getStringCellValue()).isEqualTo("30");
+                for (String name : List.of("Findings", "Adapters", "Patch plan", "Hotfix files", "Data quality")) {
+                    XSSFSheet s = wb.getSheet(name);
+                    var table = new org.apache.poi.ss.util.CellRangeAddress(0, s.getLastRowNum(), 0,
+                            WorkbookReader.header(s).size() - 1);
+                    assertThat(s.getIgnoredErrors().get(org.apache.poi.ss.usermodel.IgnoredErrorType.NUMBER_STORED_AS_TEXT))
+                            .as(name).isNotNull()
+                            .anySatisfy(r -> assertThat(r.formatAsString()).isEqualTo(table.formatAsString()));
+                }
+            }
+        }
+    }
+
+    @Nested
     class Zip {
 
         @Test
