@@ -5,14 +5,15 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A table written row by row into a streaming sheet: bold frozen header, autofilter, widths from the
- * longest value seen (capped), and a continuation sheet {@code "Name (2)"} placed right after the
+ * A table written row by row into a streaming sheet: bold frozen header (and host column, if asked), autofilter,
+ * widths from the longest value seen (capped), and a continuation sheet {@code "Name (2)"} placed right after the
  * previous one when the next row would reach the row limit. Values are only ever set as text or number,
  * never as formulas: text from the inventory stays text.
  */
@@ -35,6 +36,8 @@ final class SheetStream {
     private final List<String> headers;
     private final int maxRows;
     private final XlsxStyles styles;
+    /** Columns kept in view when the table is scrolled right: 1 when the first column names the row (a host). */
+    private final int frozenColumns;
     private final int[] widths;
     private final List<SXSSFSheet> sheets = new ArrayList<>();
     private SXSSFSheet sheet;
@@ -42,6 +45,15 @@ final class SheetStream {
     private long dataRows;
 
     SheetStream(SXSSFWorkbook wb, String baseName, List<String> headers, int maxRows, XlsxStyles styles) {
+        this(wb, baseName, headers, maxRows, styles, false);
+    }
+
+    /**
+     * @param hostFrozen whether the first column, which names each row's server, stays in view when the table is
+     *                   scrolled right (a table wider than a screen)
+     */
+    SheetStream(SXSSFWorkbook wb, String baseName, List<String> headers, int maxRows, XlsxStyles styles,
+                boolean hostFrozen) {
         if (maxRows < 2) {
             throw new IllegalArgumentException("a sheet needs room for its header and one row, not " + maxRows);
         }
@@ -50,6 +62,7 @@ final class SheetStream {
         this.headers = List.copyOf(headers);
         this.maxRows = maxRows;
         this.styles = styles;
+        this.frozenColumns = hostFrozen ? 1 : 0;
         this.widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length() + 2;
@@ -76,12 +89,16 @@ final class SheetStream {
         return text.substring(0, keep) + note;
     }
 
-    /** Appends a row; {@code null} cells stay empty. */
+    /** Appends a row; {@code null} cells and empty texts stay empty. */
     Row add(List<?> cells, Styler styler) {
         return add(cells, styler, null);
     }
 
-    /** Appends a row whose empty cells, up to the last column, get {@code blankStyle} (a band across the table). */
+    /**
+     * Appends a row whose empty cells, up to the last column, get {@code blankStyle} (a band across the table). An
+     * empty text (a list with nothing in it) is an empty cell, not a cell holding no characters, so that COUNTA,
+     * ISBLANK and Go To Blanks see it as the empty cell it looks like.
+     */
     Row add(List<?> cells, Styler styler, CellStyle blankStyle) {
         if (next >= maxRows) {
             startSheet();
@@ -89,7 +106,7 @@ final class SheetStream {
         Row row = sheet.createRow(next++);
         for (int i = 0; i < cells.size(); i++) {
             Object v = cells.get(i);
-            if (v == null) {
+            if (isEmpty(v)) {
                 continue;
             }
 
@@ -111,13 +128,17 @@ final class SheetStream {
         }
         if (blankStyle != null) {
             for (int i = 0; i < headers.size(); i++) {
-                if (i >= cells.size() || cells.get(i) == null) {
+                if (i >= cells.size() || isEmpty(cells.get(i))) {
                     row.createCell(i).setCellStyle(blankStyle);
                 }
             }
         }
         dataRows++;
         return row;
+    }
+
+    private static boolean isEmpty(Object v) {
+        return v == null || v instanceof String s && s.isEmpty();
     }
 
     long dataRows() {
@@ -128,7 +149,12 @@ final class SheetStream {
         return sheets;
     }
 
-    /** Sets widths and the autofilter of every sheet; call once, after the last row. */
+    /**
+     * Sets widths and the autofilter of every sheet, and tells Excel that the table's text that looks like a number
+     * is text on purpose (a list of one VLAN id, a host or owner named by digits): numbers are written as numbers,
+     * so Excel's "number stored as text" flag would only clutter such cells and offer to convert them. Call once,
+     * after the last row.
+     */
     void finish() {
         for (SXSSFSheet s : sheets) {
             for (int i = 0; i < widths.length; i++) {
@@ -136,7 +162,9 @@ final class SheetStream {
                 s.setColumnWidth(i, Math.max(MIN_WIDTH, Math.min(max, widths[i])) * 256);
             }
             int last = Math.max(s.getLastRowNum(), 0);
-            s.setAutoFilter(new CellRangeAddress(0, last, 0, headers.size() - 1));
+            CellRangeAddress table = new CellRangeAddress(0, last, 0, headers.size() - 1);
+            s.setAutoFilter(table);
+            wb.getXSSFWorkbook().getSheet(s.getSheetName()).addIgnoredErrors(table, IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         }
     }
 
@@ -161,7 +189,7 @@ final class SheetStream {
             if (!sheets.isEmpty()) {
                 wb.setSheetOrder(name, wb.getSheetIndex(sheet) + 1);
             }
-            s.createFreezePane(0, 1);
+            s.createFreezePane(frozenColumns, 1);
             XlsxStyles.printSetup(s, true);
         }
         sheets.add(s);

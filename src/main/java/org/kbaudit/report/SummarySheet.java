@@ -32,6 +32,8 @@ import org.kbaudit.domain.Platform;
 import org.kbaudit.domain.RunInfo;
 import org.kbaudit.domain.Status;
 import org.kbaudit.domain.Summary;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 /**
  * The Summary sheet: run facts, counts per status and per platform and status, what the simulation
@@ -44,6 +46,7 @@ final class SummarySheet {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final int CHART_COLUMN = 7;
+    private static final int COUNT_WIDTH = 19;
 
     private final SXSSFWorkbook wb;
     private final SXSSFSheet sheet;
@@ -83,7 +86,7 @@ final class SummarySheet {
 
         Row head = row();
         cell(head, 0, "Status", styles.header);
-        cell(head, 1, "Servers", styles.header);
+        cell(head, 1, "Servers", styles.headerNumber);
         int first = next;
         Status[] statuses = Status.values();
         Long[] counts = new Long[statuses.length];
@@ -111,7 +114,8 @@ final class SummarySheet {
 
         sheet.setColumnWidth(0, 50 * 256);
         for (int c = 1; c <= 6; c++) {
-            sheet.setColumnWidth(c, 16 * 256);
+            // NOT_APPLICABLE in bold capitals, with room to spare before the next column's header
+            sheet.setColumnWidth(c, COUNT_WIDTH * 256);
         }
         XlsxStyles.printSetup(sheet, false);
         chart(names, counts, first);
@@ -122,9 +126,9 @@ final class SummarySheet {
         cell(head, 0, "Platform", styles.header);
         Status[] statuses = Status.values();
         for (int i = 0; i < statuses.length; i++) {
-            cell(head, i + 1, statuses[i].name(), styles.header);
+            cell(head, i + 1, statuses[i].name(), styles.headerNumber);
         }
-        cell(head, statuses.length + 1, "Total", styles.header);
+        cell(head, statuses.length + 1, "Total", styles.headerNumber);
         List<String> rows = new ArrayList<>(Arrays.stream(Platform.values()).map(Enum::name).toList());
         rows.add("Not decided");
         long[] totals = new long[statuses.length + 1];
@@ -171,7 +175,23 @@ final class SummarySheet {
             String rgb = XlsxStyles.STATUS_RGB.get(Status.valueOf(names[i]));
             series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(XlsxStyles.hex(rgb))));
         }
+        countOnEachBar((XDDFBarChartData.Series) series);
         chart.plot(data);
+    }
+
+    /**
+     * Each bar's count written above it: read off the value axis, 450 and 470 servers (or 7 and 8) look the same,
+     * on paper most of all. Every flag is written: readers differ on what a missing one means.
+     */
+    private static void countOnEachBar(XDDFBarChartData.Series series) {
+        CTDLbls labels = series.getCTBarSer().addNewDLbls();
+        labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
     }
 
     private void section(String title) {

@@ -93,8 +93,8 @@ public final class XlsxReportWriter implements FileReport {
             wb = new StreamingWorkbook(100);
             styles = new XlsxStyles(wb);
             summarySheet = wb.createSheet(SUMMARY);
-            findings = new SheetStream(wb, FINDINGS, FindingColumns.HEADERS, maxRowsPerSheet, styles);
-            adapters = new SheetStream(wb, ADAPTERS, AdapterRows.HEADERS, maxRowsPerSheet, styles);
+            findings = new SheetStream(wb, FINDINGS, FindingColumns.HEADERS, maxRowsPerSheet, styles, true);
+            adapters = new SheetStream(wb, ADAPTERS, AdapterRows.HEADERS, maxRowsPerSheet, styles, true);
             plan = new SheetStream(wb, PATCH_PLAN, PatchPlanSheet.HEADERS, maxRowsPerSheet, styles);
             SheetStream hotfix = new SheetStream(wb, HOTFIX_FILES, HOTFIX_HEADERS, maxRowsPerSheet, styles);
             quality = new SheetStream(wb, DATA_QUALITY, QUALITY_HEADERS, maxRowsPerSheet, styles);

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -28,6 +29,8 @@ final class XlsxStyles {
     final CellStyle text;
     final CellStyle number;
     final CellStyle header;
+    /** A header over a column of numbers: right-aligned, over its numbers rather than beside the previous column's. */
+    final CellStyle headerNumber;
     final CellStyle title;
     final CellStyle label;
     final CellStyle band;
@@ -49,6 +52,9 @@ final class XlsxStyles {
         header.setFont(bold);
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(false);
+        headerNumber = wb.createCellStyle();
+        headerNumber.cloneStyleFrom(header);
+        headerNumber.setAlignment(HorizontalAlignment.RIGHT);
 
         XSSFFont big = (XSSFFont) wb.createFont();
         big.setBold(true);

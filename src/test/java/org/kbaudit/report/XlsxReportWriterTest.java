@@ -105,6 +105,25 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void theWideTablesKeepTheirHostColumnInViewWhenScrolledRight() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings, 5))) {
+                for (String name : WorkbookReader.sheetNames(wb)) {
+                    if (!name.startsWith("Findings") && !name.startsWith("Adapters")) {
+                        continue;
+                    }
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(WorkbookReader.header(s).get(0)).as(name).isEqualTo("Host");
+                    assertThat(s.getPaneInformation().isFreezePane()).as(name).isTrue();
+                    assertThat(s.getPaneInformation().getVerticalSplitPosition()).as(name).isEqualTo((short) 1);
+                    assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+                }
+                for (String name : List.of("Patch plan", "Hotfix files", "Data quality")) {
+                    assertThat(wb.getSheet(name).getPaneInformation().getVerticalSplitPosition()).as(name).isZero();
+                }
+            }
+        }
+
+        @Test
         void columnsAreWideEnoughForTheirHeader() throws Exception {
             try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
                 XSSFSheet s = wb.getSheet("Findings");
@@ -158,6 +177,56 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void theChartWritesEachStatusCountOnItsBar() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFChart chart = wb.getSheet("Summary").getDrawingPatriarch().getCharts().get(0);
+                var values = chart.getChartSeries().get(0).getSeries(0).getValuesData();
+                Status[] statuses = Status.values();
+                for (int i = 0; i < statuses.length; i++) {
+                    Status s = statuses[i];
+                    assertThat(values.getPointAt(i).longValue()).as(s.name())
+                            .isEqualTo(findings.stream().filter(f -> f.status() == s).count());
+                }
+                var series = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+                assertThat(series.isSetDLbls()).as("data labels").isTrue();
+                var labels = series.getDLbls();
+                assertThat(labels.getShowVal().getVal()).as("the count").isTrue();
+                assertThat(labels.getShowCatName().getVal()).as("the status, already under the bar").isFalse();
+                assertThat(labels.getShowSerName().getVal()).isFalse();
+                assertThat(labels.getShowLegendKey().getVal()).isFalse();
+                assertThat(labels.getShowPercent().getVal()).isFalse();
+                assertThat(labels.getShowBubbleSize().getVal()).isFalse();
+            }
+        }
+
+        @Test
+        void theSummarysCountHeadersStandOverTheirRightAlignedCountsAndFitInBold() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFSheet s = wb.getSheet("Summary");
+                org.apache.poi.ss.usermodel.Row status = null;
+                org.apache.poi.ss.usermodel.Row platform = null;
+                for (org.apache.poi.ss.usermodel.Row r : s) {
+                    String first = WorkbookReader.text(r.getCell(0));
+                    status = first.equals("Status") ? r : status;
+                    platform = first.equals("Platform") ? r : platform;
+                }
+                assertThat(status).isNotNull();
+                assertThat(platform).isNotNull();
+                assertThat(status.getCell(1).getCellStyle().getAlignment()).as("Servers")
+                        .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+                for (int c = 1; c < platform.getLastCellNum(); c++) {
+                    Cell head = platform.getCell(c);
+                    assertThat(head.getCellStyle().getAlignment()).as(head.getStringCellValue())
+                            .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+                    assertThat(((XSSFCellStyle) head.getCellStyle()).getFont().getBold()).isTrue();
+                    // bold capitals are wider than the digits a column's width is counted in
+                    assertThat(s.getColumnWidth(c)).as(head.getStringCellValue())
+                            .isGreaterThanOrEqualTo((head.getStringCellValue().length() + 4) * 256);
+                }
+            }
+        }
+
+        @Test
         void noCellIsAFormulaAndAHostLookingLikeOneStaysText() throws Exception {
             String evil = "=HYPERLINK(\"http://evil.example\",\"click\")";
             assertThat(findings).anyMatch(f -> f.host().equals(evil));
@@ -202,6 +271,26 @@ class XlsxReportWriterTest {
     }
 
     @Nested
+    class EmptyValues {
+
+        @Test
+        void anEmptyListOrTextLeavesItsCellEmptyRatherThanHoldingAnEmptyText() throws Exception {
+            Finding f = server("PLAIN1").status(Status.PROTECTED).adapter("NIC1", "E1000", false).build();
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(f)))) {
+                XSSFSheet findings = wb.getSheet("Findings");
+                for (String column : List.of("Exposures", "At-risk adapters", "At-risk VLANs", "Options",
+                        "Files to deploy", "Missing", "Warnings")) {
+                    Cell c = findings.getRow(1).getCell(WorkbookReader.columnOf(findings, column));
+                    assertThat(c == null || c.getCellType() == CellType.BLANK).as(column + ": " + c).isTrue();
+                }
+                XSSFSheet adapters = wb.getSheet("Adapters");
+                Cell vlans = adapters.getRow(1).getCell(WorkbookReader.columnOf(adapters, "VLANs"));
+                assertThat(vlans == null || vlans.getCellType() == CellType.BLANK).as("VLANs: " + vlans).isTrue();
+            }
+        }
+    }
+
+    @Nested
     class AdaptersSheet {
 
         @Test
@@ -225,6 +314,30 @@ class XlsxReportWriterTest {
                 assertThat(rows.get(0).get(sim)).contains("halted as collateral").contains("10");
                 assertThat(rows.get(1).get(sim)).contains("halted as collateral").doesNotContain("VLAN");
                 assertThat(rows.get(2).get(sim)).doesNotContain("halted");
+            }
+        }
+    }
+
+    @Nested
+    class TextThatLooksLikeANumber {
+
+        @Test
+        void isTextOnPurposeAndExcelIsToldNotToFlagIt() throws Exception {
+            Finding f = server("4711").status(Status.EXPOSED).owner("42")
+                    .adapter("NIC1", "E1000", true, 30).adapter("NIC2", "E1000", true, 40, 41).build();
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(f)))) {
+                XSSFSheet adapters = wb.getSheet("Adapters");
+                Cell vlan = adapters.getRow(1).getCell(WorkbookReader.columnOf(adapters, "VLANs"));
+                assertThat(vlan.getCellType()).as("a list of VLAN ids, here of one").isEqualTo(CellType.STRING);
+                assertThat(vlan.getStringCellValue()).isEqualTo("30");
+                for (String name : List.of("Findings", "Adapters", "Patch plan", "Hotfix files", "Data quality")) {
+                    XSSFSheet s = wb.getSheet(name);
+                    var table = new org.apache.poi.ss.util.CellRangeAddress(0, s.getLastRowNum(), 0,
+                            WorkbookReader.header(s).size() - 1);
+                    assertThat(s.getIgnoredErrors().get(org.apache.poi.ss.usermodel.IgnoredErrorType.NUMBER_STORED_AS_TEXT))
+                            .as(name).isNotNull()
+                            .anySatisfy(r -> assertThat(r.formatAsString()).isEqualTo(table.formatAsString()));
+                }
             }
         }
     }
