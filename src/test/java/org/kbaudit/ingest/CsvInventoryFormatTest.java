@@ -457,6 +457,34 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void anExportRedirectedInCmdIsReadInItsOemCodePage() throws IOException {
+            // systeminfo /FO CSV > hosts.csv in cmd.exe writes the console's code page, 850 in Western Europe:
+            // read as Windows-1252, 'Nom de l'hôte' is 'Nom de l'h“te' and 'Versión' is 'Versi¢n'
+            String french = "\"Nom de l'hôte\",\"Nom du système d'exploitation\",\"Version du système\",\"Type du système\","
+                    + "\"Correctif(s)\",\"Carte(s) réseau\"\r\n"
+                    + "\"SI-PARIS\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",\"5.2.3790 Service Pack 1 version 3790\","
+                    + "\"X86-based PC\",\"1 Correction(s) installée(s).,[01]: KB896358 - Mise à jour\","
+                    + "\"1 carte(s) réseau installée(s).,[01]: Connexion réseau Intel(R) PRO/1000 MT,"
+                    + "      Nom de la connexion\u00a0: Connexion au réseau local\"\r\n";
+            String spanish = "\"Nombre de host\",\"Nombre del sistema operativo\",\"Versión del sistema operativo\","
+                    + "\"Tipo de sistema\",\"Revisión(es)\",\"Tarjeta(s) de red\"\r\n"
+                    + "\"SI-MADRID\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\","
+                    + "\"5.2.3790 Service Pack 1 Compilación 3790\",\"X86-based PC\",\"1 revisión(es) instaladas.,[01]: KB896358\","
+                    + "\"1 Tarjetas de interfaz de red instaladas.,[01]: Realtek RTL8139,      Nombre de conexión: Conexión de área local\"\r\n";
+            Charset oem = Charset.forName("IBM850");
+
+            Server paris = read(write("paris.csv", french.getBytes(oem))).only();
+            assertThat(paris.host()).isEqualTo("SI-PARIS");
+            assertThat(paris.osVersion()).isEqualTo("5.2.3790 Service Pack 1 version 3790");
+            assertThat(paris.hotfixes().entries()).containsExactly("KB896358 - Mise à jour");
+            assertThat(paris.adapters()).extracting(Adapter::name).containsExactly("Connexion au réseau local");
+            Server madrid = read(write("madrid.csv", spanish.getBytes(oem))).only();
+            assertThat(madrid.osVersion()).isEqualTo("5.2.3790 Service Pack 1 Compilación 3790");
+            assertThat(madrid.hotfixes().entries()).containsExactly("KB896358");
+            assertThat(madrid.adapters()).extracting(Adapter::name).containsExactly("Conexión de área local");
+        }
+
+        @Test
         void rowsAppendedWithTheirHeaderOrWithoutItAreAllRead() throws IOException {
             String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
             String csv = HEADER + one + one.replace("SI-A", "SI-B") + HEADER + one.replace("SI-A", "SI-C");
