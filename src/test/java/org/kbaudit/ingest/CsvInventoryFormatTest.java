@@ -522,6 +522,16 @@ class CsvInventoryFormatTest {
                 assertThat(r.reason()).startsWith("'HP NC7782; HP NC7782' is not systeminfo's list of network cards");
             });
         }
+
+        @Test
+        void aCellOfNothingButCommasRejectsItsServerAsNoCardListRatherThanAsAnErrorOfKbaudit() throws IOException {
+            CollectingSink sink = read(write("commas.csv", "Host,Network Card(s)\nSI-X,\",\"\nSI-Y,N/A\n"));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-Y");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 2 (Network Card(s))");
+                assertThat(r.reason()).startsWith("',' is not systeminfo's list of network cards");
+            });
+        }
     }
 
     @Nested
