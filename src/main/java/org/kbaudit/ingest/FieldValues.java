@@ -76,14 +76,15 @@ public final class FieldValues {
 
     /**
      * A hotfix cell: entries separated by {@code ,} or {@code ;}, or by white space only when the cell has
-     * neither (so that a {@code File 1} placeholder survives; it stays whole between white space too). An empty cell is unknown ({@code null});
+     * neither (so that a {@code File 1} placeholder survives; it stays whole between white space too). An empty cell, or one
+     * of nothing but separators, is unknown ({@code null});
      * {@code none} (or {@code N/A}) is a list known to be empty. A .NET type name such as
      * {@code System.Object[]} is refused: it is what PowerShell exports in place of a list, and read as a list
      * of one entry it would prove KB907019 absent.
      */
     public static HotfixInventory hotfixCell(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+        if (text == null || text.isBlank() || text.chars().allMatch(c -> c == ',' || c == ';' || Character.isWhitespace(c))) {
+            return null; // separators without an entry say no more than an empty cell: not "none installed"
         }
         String t = text.strip();
         if (TYPE_NAME.matcher(t).matches()) {
