@@ -495,6 +495,20 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void theErrorSysteminfoAppendsForAHostItCannotReachIsARejectionNotAServerNamedError() throws IOException {
+            // systeminfo /S host /FO CSV /NH >> fleet.csv 2>&1, host after host
+            String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
+            String csv = HEADER + one + "ERROR: The RPC server is unavailable.\r\n" + one.replace("SI-A", "SI-B")
+                    + "FEHLER: Zugriff verweigert\r\n" + "ERREUR : Le serveur RPC n'est pas disponible.\r\n";
+            CollectingSink sink = read(write("fleet.csv", csv));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-A", "SI-B");
+            assertThat(sink.rejections).extracting(Rejection::location).containsExactly("line 3 (Host Name)",
+                    "line 5 (Host Name)", "line 6 (Host Name)");
+            assertThat(sink.rejections.get(0).reason()).isEqualTo("the row is a message ('ERROR: The RPC server is"
+                    + " unavailable.'), such as systeminfo writes for a host it cannot reach, not a server, so it is not audited");
+        }
+
+        @Test
         void aRowGivingItsCardsBothInTheCellAndInAdapterColumnsIsRejectedAndTheOthersAreRead() throws IOException {
             String csv = "\"Host Name\",\"Network Card(s)\",\"Adapter\",\"Driver\"\r\n"
                     + "\"SI-CELL\",\"1 NIC(s) Installed.,[01]: HP NC7782,      Connection Name: LAN\",,\r\n"
