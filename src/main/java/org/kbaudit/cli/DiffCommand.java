@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code kbaudit diff OLD.json NEW.json [--xlsx FILE]}: what changed between two audits. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compare two JSON reports: the settings that differ, then what changed host by host.",
-                "Settings first (--prefer, --scope, rules), then each host as regressed, newly exposed,",
-                "changed (status, recommended action or priority), fixed, appeared, disappeared or",
-                "unchanged, with the change and why."})
+                "Settings first (--prefer, --scope, rules), then each host as regressed, newly exposed, changed"
+                        + " (status, recommended action or priority), fixed, appeared, disappeared or unchanged, with"
+                        + " the change and why."})
 public final class DiffCommand implements Callable<Integer> {
 
     @Spec

@@ -24,7 +24,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * One CSV file as rows: UTF-8 with or without a byte-order mark (a file that is not valid UTF-8 is read as
- * Windows-1252, what Excel writes for "CSV"), or UTF-16 (with a mark, as PowerShell's {@code Export-Csv} and
+ * Windows-1252, what Excel writes for "CSV", or as the OEM code page 850 of {@code systeminfo /FO CSV > hosts.csv}
+ * in cmd.exe when that spells systeminfo's accented headers right), or UTF-16 (with a mark, as PowerShell's {@code Export-Csv} and
  * redirection write it, or little-endian without one), comma, semicolon or tab separated (whichever appears most
  * often outside quotes in the first line that has one), quoted fields with separators and line breaks. Places are
  * {@code line 17 (Driver)}: the line a record starts on and the column's header.
@@ -103,7 +104,10 @@ final class CsvSheet implements TableSheet {
         }
     }
 
-    /** The mark's encoding; else UTF-16LE when most odd bytes are zero, UTF-8 when valid, else Windows-1252. */
+    /**
+     * The mark's encoding; else UTF-16LE when most odd bytes are zero, UTF-8 when valid, else Windows-1252 or
+     * code page 850 as {@link SysteminfoText#westernOrOem} tells them apart.
+     */
     private static Charset charset(ByteOrderMark bom, byte[] head) {
         if (bom != null) {
             return bom.charset();
@@ -111,7 +115,7 @@ final class CsvSheet implements TableSheet {
         if (SysteminfoText.looksUtf16Le(head)) {
             return StandardCharsets.UTF_16LE;
         }
-        return isUtf8(head) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        return isUtf8(head) ? StandardCharsets.UTF_8 : SysteminfoText.westernOrOem(head);
     }
 
     static boolean isUtf8(byte[] bytes) {

@@ -76,14 +76,16 @@ public final class FieldValues {
 
     /**
      * A hotfix cell: entries separated by {@code ,} or {@code ;}, or by white space only when the cell has
-     * neither (so that a {@code File 1} placeholder survives; it stays whole between white space too). An empty cell is unknown ({@code null});
-     * {@code none} (or {@code N/A}) is a list known to be empty. A .NET type name such as
+     * neither (so that a {@code File 1} placeholder survives; it stays whole between white space too). An empty cell, or one
+     * of nothing but separators, is unknown ({@code null});
+     * {@code none} (or systeminfo's {@code N/A}, in any language it is read in: {@code Nicht zutreffend}, {@code N/D})
+     * is a list known to be empty. A .NET type name such as
      * {@code System.Object[]} is refused: it is what PowerShell exports in place of a list, and read as a list
      * of one entry it would prove KB907019 absent.
      */
     public static HotfixInventory hotfixCell(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+        if (text == null || text.isBlank() || text.chars().allMatch(c -> c == ',' || c == ';' || Character.isWhitespace(c))) {
+            return null; // separators without an entry say no more than an empty cell: not "none installed"
         }
         String t = text.strip();
         if (TYPE_NAME.matcher(t).matches()) {
@@ -91,7 +93,7 @@ public final class FieldValues {
                     + "hotfixes: the export wrote the type in place of the ids (join them, e.g. -join ';', before "
                     + "Export-Csv, or give ConvertTo-Json a larger -Depth)");
         }
-        if (t.equalsIgnoreCase("none") || t.equalsIgnoreCase("n/a")) {
+        if (t.equalsIgnoreCase("none") || SysteminfoLabels.isNotApplicable(t)) {
             return HotfixInventory.listed(List.of());
         }
         HotfixInventory pasted = t.contains("\n") ? systeminfoList(List.of(t.split("\\R"))) : null;

@@ -44,6 +44,9 @@ final class SysteminfoList {
     static SysteminfoList ofCell(String cell) {
         String text = cell.strip();
         List<String> lines = text.contains("\n") || text.contains("\r") ? List.of(text.split("\\R")) : commaLines(text);
+        if (lines.isEmpty()) {
+            return new SysteminfoList(""); // nothing but commas: no count and no entry
+        }
         boolean headless = ENTRY.matcher(lines.get(0)).matches();
         SysteminfoList list = new SysteminfoList(headless ? "" : lines.get(0));
         for (int i = headless ? 0 : 1; i < lines.size(); i++) {

@@ -35,9 +35,16 @@ final class SysteminfoText {
         if (CsvSheet.isUtf8(bytes)) {
             return lenient(bytes, StandardCharsets.UTF_8);
         }
-        String western = lenient(bytes, WINDOWS_1252);
-        String oem = lenient(bytes, OEM_850);
-        return score(oem) > score(western) ? oem : western;
+        return lenient(bytes, westernOrOem(bytes));
+    }
+
+    /**
+     * For bytes that are not UTF-8: Windows-1252, or the OEM code page 850 that cmd.exe writes when the
+     * decoding in it spells more of systeminfo's accented labels right ({@code systeminfo > host.txt}, and
+     * {@code systeminfo /FO CSV > hosts.csv} alike); Windows-1252 on a tie.
+     */
+    static Charset westernOrOem(byte[] bytes) {
+        return score(lenient(bytes, OEM_850)) > score(lenient(bytes, WINDOWS_1252)) ? OEM_850 : WINDOWS_1252;
     }
 
     private static int score(String text) {

@@ -52,6 +52,14 @@ final class TableLoader {
     /** What a totals row under a hand-kept table says in its first column: no host name has a space or colon. */
     private static final Pattern TOTALS = Pattern.compile("(?i)(grand\\s+)?totals?\\s*:?|summe\\s*:?|gesamt\\s*:?");
 
+    /**
+     * A message of a Windows console tool where a host's row would be: {@code systeminfo /S host /FO CSV /NH >> fleet.csv 2>&1}
+     * appends {@code ERROR: The RPC server is unavailable.} (German {@code FEHLER:}, French {@code ERREUR :}) for a host it
+     * cannot reach. No host name has a space or colon.
+     */
+    private static final Pattern TOOL_MESSAGE = Pattern.compile(
+            "(?iu)(error|warning|info|fehler|warnung|erreur|avertissement|advertencia)\\s*:\\s*\\S.*");
+
     private TableLoader() {
     }
 
@@ -274,6 +282,11 @@ final class TableLoader {
             if (TOTALS.matcher(record.host()).matches() && saysNothingButNumbers(record)) {
                 sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row reads as a totals row ('"
                         + record.host() + "' in the host column), not a server, so it is not audited"));
+                return;
+            }
+            if (TOOL_MESSAGE.matcher(record.host()).matches() && saysNothingButNumbers(record)) {
+                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row is a message ('" + record.host()
+                        + "'), such as systeminfo writes for a host it cannot reach, not a server, so it is not audited"));
                 return;
             }
             if (CellText.isError(record.host())) {

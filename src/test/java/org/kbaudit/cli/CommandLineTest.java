@@ -394,6 +394,25 @@ class CommandLineTest {
         }
 
         @Test
+        void each_command_s_description_wraps_at_the_help_s_width_not_where_its_source_breaks_a_line() {
+            for (String command : List.of("audit", "explain", "diff", "generate", "rules", "simulate")) {
+                Result r = run(command, "--help");
+                assertThat(r.exit()).isZero();
+                // the description: the unindented lines between the usage line(s) and the first parameter or option
+                List<String> description = r.out().lines().dropWhile(l -> l.startsWith("Usage:") || l.startsWith(" "))
+                        .takeWhile(l -> !l.startsWith(" ")).toList();
+                assertThat(description).as(command).isNotEmpty();
+                for (int i = 0; i + 1 < description.size(); i++) {
+                    String line = description.get(i);
+                    String nextWord = description.get(i + 1).split(" ")[0];
+                    // picocli fills each line to at most 79 columns: a line that had room for the next word ends a paragraph
+                    assertThat(line.endsWith(".") || line.length() + 1 + nextWord.length() > 79)
+                            .as(command + ": '" + line + "' is broken off before '" + nextWord + "'").isTrue();
+                }
+            }
+        }
+
+        @Test
         void a_systeminfo_csv_export_reads_each_row_s_network_cards_two_of_one_product_exposed_two_others_vulnerable()
                 throws Exception {
             String header = "\"Host Name\",\"OS Name\",\"OS Version\",\"OS Manufacturer\",\"System Type\",\"Hotfix(s)\","

@@ -457,6 +457,34 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void anExportRedirectedInCmdIsReadInItsOemCodePage() throws IOException {
+            // systeminfo /FO CSV > hosts.csv in cmd.exe writes the console's code page, 850 in Western Europe:
+            // read as Windows-1252, 'Nom de l'hôte' is 'Nom de l'h“te' and 'Versión' is 'Versi¢n'
+            String french = "\"Nom de l'hôte\",\"Nom du système d'exploitation\",\"Version du système\",\"Type du système\","
+                    + "\"Correctif(s)\",\"Carte(s) réseau\"\r\n"
+                    + "\"SI-PARIS\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\",\"5.2.3790 Service Pack 1 version 3790\","
+                    + "\"X86-based PC\",\"1 Correction(s) installée(s).,[01]: KB896358 - Mise à jour\","
+                    + "\"1 carte(s) réseau installée(s).,[01]: Connexion réseau Intel(R) PRO/1000 MT,"
+                    + "      Nom de la connexion\u00a0: Connexion au réseau local\"\r\n";
+            String spanish = "\"Nombre de host\",\"Nombre del sistema operativo\",\"Versión del sistema operativo\","
+                    + "\"Tipo de sistema\",\"Revisión(es)\",\"Tarjeta(s) de red\"\r\n"
+                    + "\"SI-MADRID\",\"Microsoft(R) Windows(R) Server 2003, Standard Edition\","
+                    + "\"5.2.3790 Service Pack 1 Compilación 3790\",\"X86-based PC\",\"1 revisión(es) instaladas.,[01]: KB896358\","
+                    + "\"1 Tarjetas de interfaz de red instaladas.,[01]: Realtek RTL8139,      Nombre de conexión: Conexión de área local\"\r\n";
+            Charset oem = Charset.forName("IBM850");
+
+            Server paris = read(write("paris.csv", french.getBytes(oem))).only();
+            assertThat(paris.host()).isEqualTo("SI-PARIS");
+            assertThat(paris.osVersion()).isEqualTo("5.2.3790 Service Pack 1 version 3790");
+            assertThat(paris.hotfixes().entries()).containsExactly("KB896358 - Mise à jour");
+            assertThat(paris.adapters()).extracting(Adapter::name).containsExactly("Connexion au réseau local");
+            Server madrid = read(write("madrid.csv", spanish.getBytes(oem))).only();
+            assertThat(madrid.osVersion()).isEqualTo("5.2.3790 Service Pack 1 Compilación 3790");
+            assertThat(madrid.hotfixes().entries()).containsExactly("KB896358");
+            assertThat(madrid.adapters()).extracting(Adapter::name).containsExactly("Conexión de área local");
+        }
+
+        @Test
         void rowsAppendedWithTheirHeaderOrWithoutItAreAllRead() throws IOException {
             String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
             String csv = HEADER + one + one.replace("SI-A", "SI-B") + HEADER + one.replace("SI-A", "SI-C");
@@ -464,6 +492,20 @@ class CsvInventoryFormatTest {
             assertThat(sink.rejections).isEmpty();
             assertThat(sink.servers).extracting(Server::host).containsExactly("SI-A", "SI-B", "SI-C");
             assertThat(sink.servers).allSatisfy(s -> assertThat(s.adapters()).extracting(Adapter::name).containsExactly("LAN"));
+        }
+
+        @Test
+        void theErrorSysteminfoAppendsForAHostItCannotReachIsARejectionNotAServerNamedError() throws IOException {
+            // systeminfo /S host /FO CSV /NH >> fleet.csv 2>&1, host after host
+            String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
+            String csv = HEADER + one + "ERROR: The RPC server is unavailable.\r\n" + one.replace("SI-A", "SI-B")
+                    + "FEHLER: Zugriff verweigert\r\n" + "ERREUR : Le serveur RPC n'est pas disponible.\r\n";
+            CollectingSink sink = read(write("fleet.csv", csv));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-A", "SI-B");
+            assertThat(sink.rejections).extracting(Rejection::location).containsExactly("line 3 (Host Name)",
+                    "line 5 (Host Name)", "line 6 (Host Name)");
+            assertThat(sink.rejections.get(0).reason()).isEqualTo("the row is a message ('ERROR: The RPC server is"
+                    + " unavailable.'), such as systeminfo writes for a host it cannot reach, not a server, so it is not audited");
         }
 
         @Test
@@ -492,6 +534,16 @@ class CsvInventoryFormatTest {
             assertThat(sink.rejections).singleElement().satisfies(r -> {
                 assertThat(r.location()).isEqualTo("line 2 (Network Card(s))");
                 assertThat(r.reason()).startsWith("'HP NC7782; HP NC7782' is not systeminfo's list of network cards");
+            });
+        }
+
+        @Test
+        void aCellOfNothingButCommasRejectsItsServerAsNoCardListRatherThanAsAnErrorOfKbaudit() throws IOException {
+            CollectingSink sink = read(write("commas.csv", "Host,Network Card(s)\nSI-X,\",\"\nSI-Y,N/A\n"));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-Y");
+            assertThat(sink.rejections).singleElement().satisfies(r -> {
+                assertThat(r.location()).isEqualTo("line 2 (Network Card(s))");
+                assertThat(r.reason()).startsWith("',' is not systeminfo's list of network cards");
             });
         }
     }

@@ -33,6 +33,23 @@ class FieldValuesTest {
     }
 
     @Test
+    void systeminfo_s_word_for_none_in_each_language_is_a_known_empty_list_not_hotfixes_named_nicht_and_zutreffend() {
+        for (String none : new String[] {"N/A", "Nicht zutreffend", "N/D", "Non applicable", "No disponible"}) {
+            HotfixInventory list = FieldValues.hotfixCell(none);
+            assertThat(list.entries()).as(none).isEmpty();
+            assertThat(list.complete()).as(none).isTrue();
+        }
+    }
+
+    @Test
+    void a_cell_of_nothing_but_separators_is_unknown_like_an_empty_one_not_a_list_known_to_be_empty() {
+        // ',' ended in an ArrayIndexOutOfBoundsException; ', ,' read as a complete empty list proved KB907019 absent
+        for (String separators : new String[] {",", ";", ", ,", " ;; "}) {
+            assertThat(FieldValues.hotfixCell(separators)).as("'" + separators + "'").isNull();
+        }
+    }
+
+    @Test
     void a_systeminfo_csv_cell_gives_its_entries_without_numbers_and_its_announced_count() {
         HotfixInventory placeholders = FieldValues.hotfixCell("3 Hotfix(s) Installed.,[01]: File 1,[02]: KB896358,[03]: KB899587");
         assertThat(placeholders.entries()).containsExactly("File 1", "KB896358", "KB899587");

@@ -120,6 +120,15 @@ class SysteminfoCardsTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    @Test
+    void aCellOfNothingButCommasIsRefusedLikeAnyCellThatIsNoCardList() {
+        for (String commas : List.of(",", ",,,", ", ,")) {
+            assertThatThrownBy(() -> cell(commas)).as(commas)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("is not systeminfo's list of network cards");
+        }
+    }
+
     /**
      * The real captures of {@code ../shared/realworld/systeminfo/} (read in place), their card lists turned into
      * the cell {@code /FO CSV} writes: the cards read from the cell are those read from the text.
