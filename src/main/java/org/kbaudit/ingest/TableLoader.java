@@ -59,6 +59,13 @@ final class TableLoader {
      */
     private static final Pattern TOOL_MESSAGE = Pattern.compile(
             "(?iu)(error|warning|info|fehler|warnung|erreur|avertissement|advertencia)\\s*:\\s*\\S.*");
+    /**
+     * A line of the error record PowerShell writes for the same failure ({@code ... 2>&1} in PowerShell):
+     * {@code systeminfo.exe : ERROR: ...}, {@code At line:1 char:1}, {@code + systeminfo /S ...}, {@code + ~~~~},
+     * {@code + CategoryInfo : ...}, {@code + FullyQualifiedErrorId : ...}. Its commas may split it over several
+     * cells, so the host cell alone decides: it has a blank and a colon, or starts with {@code +}, as no host name can.
+     */
+    private static final Pattern POWERSHELL_ERROR_LINE = Pattern.compile("(?u)\\+\\s.*|\\S+\\s.*:.*|.*:\\S*\\s.*");
 
     private TableLoader() {
     }
@@ -282,6 +289,12 @@ final class TableLoader {
             if (TOTALS.matcher(record.host()).matches() && saysNothingButNumbers(record)) {
                 sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row reads as a totals row ('"
                         + record.host() + "' in the host column), not a server, so it is not audited"));
+                return;
+            }
+            if (POWERSHELL_ERROR_LINE.matcher(record.host()).matches() && !TOOL_MESSAGE.matcher(record.host()).matches()) {
+                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the host cell ('" + record.host()
+                        + "') is not a host name, which has no blank beside a colon and does not start with '+': a line of"
+                        + " PowerShell's error output, such as it writes for a host systeminfo cannot reach? The row is not audited"));
                 return;
             }
             if (TOOL_MESSAGE.matcher(record.host()).matches() && saysNothingButNumbers(record)) {

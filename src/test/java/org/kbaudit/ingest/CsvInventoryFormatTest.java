@@ -509,6 +509,37 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void theErrorRecordPowerShellAppendsForAHostItCannotReachIsRejectedLineByLineNotAuditedAsServers() throws IOException {
+            // systeminfo /S host /FO CSV /NH >> fleet.csv 2>&1 in PowerShell: the error record's lines, one with a
+            // comma that splits it over two cells
+            String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
+            String csv = HEADER + one
+                    + "systeminfo.exe : ERROR: The RPC server is unavailable.\r\n"
+                    + "At line:1 char:1\r\n"
+                    + "+ systeminfo /S SI-X /FO CSV /NH >> fleet.csv 2>&1\r\n"
+                    + "+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\r\n"
+                    + "    + CategoryInfo          : NotSpecified: (ERROR: The RPC server is unavailable.:String) [], RemoteException\r\n"
+                    + "    + FullyQualifiedErrorId : NativeCommandError\r\n"
+                    + one.replace("SI-A", "SI-B");
+            CollectingSink sink = read(write("fleet.csv", csv));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-A", "SI-B");
+            assertThat(sink.rejections).hasSize(6).allSatisfy(r -> assertThat(r.reason()).startsWith("the host cell ('")
+                    .contains("is not a host name").contains("PowerShell's error output"));
+            assertThat(sink.rejections.get(1).location()).isEqualTo("line 4 (Host Name)");
+            assertThat(sink.rejections.get(1).reason()).startsWith("the host cell ('At line:1 char:1') is not a host name");
+        }
+
+        @Test
+        void controlHostNamesWithDotsDashesAndAnIpAddressAreServers() throws IOException {
+            String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
+            String csv = HEADER + one.replace("SI-A", "web01.corp.example.com") + one.replace("SI-A", "10.0.0.5")
+                    + one.replace("SI-A", "SRV_01-B");
+            CollectingSink sink = read(write("fleet.csv", csv));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("web01.corp.example.com", "10.0.0.5", "SRV_01-B");
+            assertThat(sink.rejections).isEmpty();
+        }
+
+        @Test
         void aRowGivingItsCardsBothInTheCellAndInAdapterColumnsIsRejectedAndTheOthersAreRead() throws IOException {
             String csv = "\"Host Name\",\"Network Card(s)\",\"Adapter\",\"Driver\"\r\n"
                     + "\"SI-CELL\",\"1 NIC(s) Installed.,[01]: HP NC7782,      Connection Name: LAN\",,\r\n"
