@@ -42,6 +42,9 @@ final class SysteminfoCards {
         List<String> notes = new ArrayList<>(2);
         if (list.cutShort()) {
             notes.add("systeminfo announces " + list.announced() + " network cards but lists " + list.entries().size());
+        } else if (list.announced() != null && list.announced() < list.entries().size()) {
+            notes.add("systeminfo announces " + list.announced() + " network cards but lists " + list.entries().size()
+                    + ": lines under a card (its IP addresses) may have lost their indentation and been read as cards");
         }
         List<Adapter> adapters = new ArrayList<>(list.entries().size());
         for (SysteminfoList.Entry card : list.entries()) {

@@ -81,6 +81,16 @@ class SysteminfoCardsTest {
     }
 
     @Test
+    void aListLongerThanItsCountSaysSoForLinesUnderACardMayHaveLostTheirIndentation() {
+        SysteminfoCards.Cards cards = cell(TWO_OF_ONE_PRODUCT.replace("      [01]: 10.0.0.5", "[01]: 10.0.0.5"));
+        assertThat(cards.adapters()).hasSize(3);
+        assertThat(cards.incomplete()).isFalse();
+        assertThat(cards.notes()).first().asString().startsWith("systeminfo announces 2 network cards but lists 3:")
+                .contains("lost their indentation");
+        assertThat(cell(TWO_OF_ONE_PRODUCT).notes()).containsExactly(SysteminfoCards.INFERRED_DRIVERS);
+    }
+
+    @Test
     void aCommaInsideAConnectionNameOrProductNameStaysInIt() {
         SysteminfoCards.Cards cards = cell("2 NIC(s) Installed.,[01]: Broadcom NetXtreme, rev 2,"
                 + "      Connection Name: Team,port A,[02]: Broadcom NetXtreme, rev 2 #2,      Connection Name: Team, port B");
