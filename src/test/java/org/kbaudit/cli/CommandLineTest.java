@@ -483,6 +483,14 @@ class CommandLineTest {
         }
 
         @Test
+        void simulate_finds_a_host_name_pasted_with_spaces_or_a_line_end_around_it_too() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "]");
+            Result r = run("simulate", in.toString(), "--host", "srv-exposed \r\n", "--event", "hotswap:NIC1");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("SRV-EXPOSED").contains("NIC2");
+        }
+
+        @Test
         void an_unknown_host_is_one_line_and_exit_2() throws Exception {
             Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + "]");
             Result r = run("explain", in.toString(), "--host", "NOPE");
