@@ -34,7 +34,33 @@ public final class CsvInventoryFormat implements InventoryFormat {
 
     @Override
     public boolean recognises(Path file, byte[] head) {
-        return lowerName(file).endsWith(".csv");
+        String name = lowerName(file);
+        return name.endsWith(".csv") || name.endsWith(".txt") && isSysteminfoCsv(head);
+    }
+
+    /**
+     * {@code systeminfo /FO CSV} saved under the name cmd.exe users give command output ({@code > hosts.txt}): its
+     * first line is the quoted header, the host name's label first ({@code "Host Name","OS Name",...}), in any of
+     * the languages and encodings systeminfo's text is read in.
+     */
+    static boolean isSysteminfoCsv(byte[] head) {
+        for (String line : SysteminfoText.lines(SysteminfoText.decode(head))) {
+            String text = line.strip();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            for (String label : SysteminfoLabels.labels(SysteminfoLabels.Field.HOST)) {
+                String quoted = "\"" + label + "\",\"";
+                if (text.regionMatches(true, 0, quoted, 0, quoted.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     @Override
@@ -61,7 +87,8 @@ public final class CsvInventoryFormat implements InventoryFormat {
                 readPair(servers.get(), displayNameOf(displayName, servers.get()), file, displayName, sink);
                 return;
             }
-            Optional<Path> adapters = lowerName(file).contains(SERVERS) ? sibling(file, SERVERS, ADAPTERS) : Optional.empty();
+            Optional<Path> adapters = lowerName(file).contains(SERVERS) && lowerName(file).endsWith(".csv")
+                    ? sibling(file, SERVERS, ADAPTERS) : Optional.empty();
             if (adapters.isPresent()) {
                 readPair(file, displayName, adapters.get(), displayNameOf(displayName, adapters.get()), sink);
             } else {

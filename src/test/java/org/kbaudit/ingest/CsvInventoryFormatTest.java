@@ -509,6 +509,29 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void anExportSavedAsTxtAsCmdUsersRedirectOutputIsReadAsCsvInAnyEncodingAndLanguage() throws IOException {
+            String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
+            write("hosts.txt", HEADER + one);
+            Files.write(dir.resolve("hosts-ps.txt"), ("\uFEFF" + HEADER + one.replace("SI-A", "SI-B"))
+                    .getBytes(StandardCharsets.UTF_16LE));
+            write("hosts-de.txt", "\"Hostname\",\"Betriebssystemname\"\r\n\"SI-C\",\"Microsoft Windows Server 2003\"\r\n");
+            write("notes.txt", "Host Name, OS Name and the others are systeminfo's columns\r\n");
+            write("quoted-other.txt", "\"Server\",\"OS Name\"\r\n\"SI-D\",\"x\"\r\n");
+
+            CollectingSink sink = new CollectingSink();
+            Inventories.standard().read(List.of(dir), sink);
+
+            assertThat(sink.servers).extracting(Server::host).containsExactlyInAnyOrder("SI-A", "SI-B", "SI-C");
+            assertThat(sink.servers).filteredOn(s -> !s.host().equals("SI-C"))
+                    .allSatisfy(s -> assertThat(s.adapters()).extracting(Adapter::name).containsExactly("LAN"));
+            assertThat(sink.rejections).isEmpty(); // a folder passes over the .txt files that are neither
+
+            CollectingSink named = new CollectingSink();
+            Inventories.standard().read(List.of(dir.resolve("notes.txt")), named);
+            assertThat(named.rejections).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("not an inventory"));
+        }
+
+        @Test
         void theErrorRecordPowerShellAppendsForAHostItCannotReachIsRejectedLineByLineNotAuditedAsServers() throws IOException {
             // systeminfo /S host /FO CSV /NH >> fleet.csv 2>&1 in PowerShell: the error record's lines, one with a
             // comma that splits it over two cells
