@@ -4,14 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.kbaudit.domain.Provenance;
 
 /**
  * Remembers where each host was first read, so that a second record of it is rejected naming both places
- * (host names compare case-insensitively).
+ * (host names compare as {@link HostName#key} gives them: ignoring case, surrounding white space and the
+ * final dot of an absolute DNS name).
  *
  * <p>It holds every host of the run, so it is the one structure that grows with the fleet; it is kept
  * compact (about 70 bytes a host instead of the ~180 of a map of strings and records): an open-addressing
@@ -34,7 +34,7 @@ final class HostRegistry {
 
     /** The place the host was already read from, or {@code null} when it is new (and now registered). */
     Provenance register(String host, Provenance where) {
-        byte[] key = host.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        byte[] key = HostName.key(host).getBytes(StandardCharsets.UTF_8);
         long hash = hash(key);
         int mask = hashes.length - 1;
         for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {

@@ -25,6 +25,25 @@ class HostRegistryTest {
     }
 
     @Test
+    void the_final_dot_of_an_absolute_dns_name_and_white_space_around_a_name_make_no_other_host() {
+        HostRegistry hosts = new HostRegistry();
+        Provenance first = new Provenance("ad.csv", "line 2");
+        assertThat(hosts.register("web01.corp.example.com.", first)).isNull();
+        assertThat(hosts.register("WEB01.corp.example.com", new Provenance("a.json", "$[0]"))).isEqualTo(first);
+        assertThat(hosts.register(" db01\t", new Provenance("a.json", "$[1]"))).isNull();
+        assertThat(hosts.register("DB01", new Provenance("a.json", "$[2]"))).isEqualTo(new Provenance("a.json", "$[1]"));
+    }
+
+    @Test
+    void a_dot_alone_or_a_second_final_dot_is_a_name_of_its_own() {
+        HostRegistry hosts = new HostRegistry();
+        assertThat(hosts.register(".", new Provenance("a.json", "$[0]"))).isNull();
+        assertThat(hosts.register("web01..", new Provenance("a.json", "$[1]"))).isNull();
+        assertThat(hosts.register("web01.", new Provenance("a.json", "$[2]"))).isNull();
+        assertThat(hosts.register("web01", new Provenance("a.json", "$[3]"))).isEqualTo(new Provenance("a.json", "$[2]"));
+    }
+
+    @Test
     void hundreds_of_thousands_of_hosts_grow_the_table_without_false_duplicates() {
         HostRegistry hosts = new HostRegistry();
         for (int i = 0; i < 300_000; i++) {
@@ -45,12 +64,12 @@ class HostRegistryTest {
     }
 
     @Property(tries = 100)
-    void answers_like_a_map_of_lower_cased_names(@ForAll @Size(max = 300) List<@StringLength(max = 6) String> names) {
+    void answers_like_a_map_of_host_name_keys(@ForAll @Size(max = 300) List<@StringLength(max = 6) String> names) {
         HostRegistry hosts = new HostRegistry();
         Map<String, Provenance> reference = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             Provenance here = new Provenance("s" + (i % 3), "#" + i);
-            Provenance expected = reference.putIfAbsent(names.get(i).toLowerCase(Locale.ROOT), here);
+            Provenance expected = reference.putIfAbsent(HostName.key(names.get(i)), here);
             assertThat(hosts.register(names.get(i), here)).isEqualTo(expected);
         }
     }
