@@ -9,15 +9,15 @@ import java.util.Map;
 import org.kbaudit.domain.Provenance;
 
 /**
- * Remembers where each host was first read, so that a second record of it is rejected naming both places
- * (host names compare as {@link HostName#key} gives them: ignoring case, surrounding white space and the
- * final dot of an absolute DNS name).
+ * Remembers where each host was first read and how it was spelt there, so that a second record of it is
+ * rejected naming both places and both spellings (host names compare as {@link HostName#key} gives them:
+ * ignoring case, surrounding white space and the final dot of an absolute DNS name).
  *
  * <p>It holds every host of the run, so it is the one structure that grows with the fleet; it is kept
  * compact (about 70 bytes a host instead of the ~180 of a map of strings and records): an open-addressing
- * table of 64-bit hashes pointing into chunks of bytes that hold each host and its first place (an entry
- * never spans two chunks; a chunk index and a position make its address). Hosts with
- * equal hashes are told apart by their bytes, so a collision never rejects a server by mistake.
+ * table of 64-bit hashes pointing into chunks of bytes that hold each host, as it was spelt, and its first
+ * place (an entry never spans two chunks; a chunk index and a position make its address). Hosts with equal
+ * hashes are told apart by their names, so a collision never rejects a server by mistake.
  */
 final class HostRegistry {
 
@@ -32,23 +32,41 @@ final class HostRegistry {
     private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> sourceIds = new HashMap<>();
 
-    /** The place the host was already read from, or {@code null} when it is new (and now registered). */
-    Provenance register(String host, Provenance where) {
+    /** The earlier record a host's record repeats, or {@code null} when the host is new (and now registered). */
+    Duplicate register(String host, Provenance where) {
         byte[] key = HostName.key(host).getBytes(StandardCharsets.UTF_8);
         long hash = hash(key);
         int mask = hashes.length - 1;
         for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
             if (hashes[slot] == 0) {
-                insert(slot, hash, key, where);
+                insert(slot, hash, host, where);
                 return null;
             }
             if (hashes[slot] == hash && sameHost(ids[slot], key)) {
-                return provenanceOf(ids[slot]);
+                return new Duplicate(earlier(ids[slot]));
             }
         }
     }
 
-    private void insert(int slot, long hash, byte[] key, Provenance where) {
+    /** A record already read: the host as it spelt it, and where it is. */
+    record Earlier(String host, Provenance place) {
+    }
+
+    /**
+     * Why a record is not audited: the earlier record of its host.
+     *
+     * @param first the record audited in its place
+     */
+    record Duplicate(Earlier first) {
+
+        /** The rejection's reason for a record of that host: both places, and both spellings when they differ. */
+        String reason(String host) {
+            String as = first.host().equals(host) ? "" : " as " + first.host();
+            return "duplicate host " + host + ": already read from " + first.place() + as + "; audited once";
+        }
+    }
+
+    private void insert(int slot, long hash, String host, Provenance where) {
         int id = size++;
         if (id == offsets.length) {
             offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
@@ -58,7 +76,7 @@ final class HostRegistry {
             sources.add(s);
             return sources.size() - 1;
         });
-        offsets[id] = append(key, source, location);
+        offsets[id] = append(host.getBytes(StandardCharsets.UTF_8), source, location);
         hashes[slot] = hash;
         ids[slot] = id;
         if (size * 2 > hashes.length) {
@@ -85,22 +103,23 @@ final class HostRegistry {
         return start;
     }
 
+    /** Whether the host of that entry has that key (its spelling may differ). */
     private boolean sameHost(int id, byte[] key) {
         Cursor c = new Cursor(offsets[id]);
         int length = c.varint();
-        if (length != key.length) {
-            return false;
-        }
-        return java.util.Arrays.equals(c.chunk, c.pos, c.pos + length, key, 0, length);
+        byte[] stored = HostName.key(new String(c.chunk, c.pos, length, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+        return java.util.Arrays.equals(stored, key);
     }
 
-    private Provenance provenanceOf(int id) {
+    private Earlier earlier(int id) {
         Cursor c = new Cursor(offsets[id]);
         int hostLength = c.varint();
+        String host = new String(c.chunk, c.pos, hostLength, StandardCharsets.UTF_8);
         c.pos += hostLength;
         String source = sources.get(c.varint());
         int length = c.varint();
-        return new Provenance(source, new String(c.chunk, c.pos, length, StandardCharsets.UTF_8));
+        return new Earlier(host, new Provenance(source, new String(c.chunk, c.pos, length, StandardCharsets.UTF_8)));
     }
 
     private void grow() {
