@@ -192,12 +192,12 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
                 for (Object result : next.get()) {
                     if (result instanceof Decided decided) {
                         Finding finding = decided.finding();
-                        HostRegistry.Duplicate duplicate = hosts.register(finding.host(), finding.server().provenance());
+                        DuplicateHost duplicate = hosts.register(finding.host(), finding.server().provenance());
                         if (duplicate == null) {
                             tally.finding(finding, decided.prepared());
                         } else {
-                            tally.rejection(Rejection.at(finding.server().provenance(), duplicate.reason(finding.host()))
-                                    .withHost(finding.host()));
+                            tally.rejection(Rejection.at(finding.server().provenance(),
+                                    duplicate.reason(finding.host())).withHost(finding.host()));
                         }
                     } else {
                         tally.rejection((Rejection) result);

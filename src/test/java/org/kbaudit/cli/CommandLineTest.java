@@ -393,6 +393,77 @@ class CommandLineTest {
     }
 
     @Nested
+    class OneServerUnderItsDnsNameAndItsShortName {
+
+        static final String SYSTEMINFO = """
+                Host Name:                 WEB01
+                OS Name:                   Microsoft(R) Windows(R) Server 2003, Standard Edition
+                OS Version:                5.2.3790 Service Pack 1 Build 3790
+                System Type:               X86-based PC
+                Hotfix(s):                 1 Hotfix(s) Installed.
+                                           [01]: KB896358 - Update
+                Network Card(s):           1 NIC(s) Installed.
+                                           [01]: Intel(R) PRO/1000 MT Network Connection
+                                                 Connection Name: Local Area Connection
+                """;
+
+        static String server(String host) {
+            return EXPOSED_SERVER.replace("SRV-EXPOSED", host);
+        }
+
+        @Test
+        void is_audited_once_and_the_second_record_rejected_naming_both_places_and_both_names() throws Exception {
+            Path assets = inventory("assets.json", "[" + server("web01.corp.example.com") + ", " + PROTECTED_SERVER + "]");
+            Path capture = inventory("web01.txt", SYSTEMINFO);
+            Path report = dir.resolve("report.json");
+
+            Result r = run("audit", assets.toString(), capture.toString(), "--json", report.toString());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("3 read, 2 audited, 1 rejected");
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.get("servers").findValuesAsText("host")).containsExactly("web01.corp.example.com", "SRV-OK");
+            assertThat(json.get("rejected")).singleElement().satisfies(rejected -> {
+                assertThat(rejected.get("source").asText()).isEqualTo(capture.toString());
+                assertThat(rejected.get("reason").asText()).isEqualTo("duplicate host WEB01: already read from " + assets
+                        + " $[0] as web01.corp.example.com; audited once");
+            });
+        }
+
+        @Test
+        void read_short_name_first_it_is_the_one_audited() throws Exception {
+            Path capture = inventory("web01.txt", SYSTEMINFO);
+            Path assets = inventory("assets.json", "[" + server("WEB01.corp.example.com.") + "]");
+            Path report = dir.resolve("report.json");
+
+            Result r = run("audit", capture.toString(), assets.toString(), "--json", report.toString());
+
+            assertThat(r.out()).as(r.err()).contains("2 read, 1 audited, 1 rejected");
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.get("servers").findValuesAsText("host")).containsExactly("WEB01");
+            assertThat(json.get("rejected").get(0).get("reason").asText()).startsWith("duplicate host"
+                    + " WEB01.corp.example.com.: already read from " + capture).endsWith(" as WEB01; audited once");
+        }
+
+        @Test
+        void two_servers_of_one_short_name_in_two_domains_are_both_audited_and_the_short_name_alone_is_not()
+                throws Exception {
+            Path assets = inventory("assets.json", "[" + server("web01.corp-a.com") + ", " + server("web01.corp-b.com") + "]");
+            Path capture = inventory("web01.txt", SYSTEMINFO);
+            Path report = dir.resolve("report.json");
+
+            Result r = run("audit", assets.toString(), capture.toString(), "--json", report.toString());
+
+            assertThat(r.out()).as(r.err()).contains("3 read, 2 audited, 1 rejected");
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.get("servers").findValuesAsText("host")).containsExactly("web01.corp-a.com", "web01.corp-b.com");
+            assertThat(json.get("rejected").get(0).get("reason").asText()).isEqualTo("duplicate host WEB01: the short"
+                    + " name of two servers already read, web01.corp-a.com from " + assets + " $[0] and web01.corp-b.com"
+                    + " from " + assets + " $[1]; not audited, as which of them it is cannot be told (its full name would tell)");
+        }
+    }
+
+    @Nested
     class Explain {
 
         @Test
