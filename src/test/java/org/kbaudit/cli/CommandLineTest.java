@@ -446,6 +446,14 @@ class CommandLineTest {
         }
 
         @Test
+        void simulate_finds_it_by_its_short_name_too() throws Exception {
+            Path assets = inventory("assets.json", "[" + server("web01.corp.example.com") + "]");
+            Result r = run("simulate", assets.toString(), "--host", "WEB01", "--event", "hotswap:NIC1");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).startsWith("What if ").contains(" on web01.corp.example.com\n");
+        }
+
+        @Test
         void two_servers_of_one_short_name_in_two_domains_are_both_audited_and_the_short_name_alone_is_not()
                 throws Exception {
             Path assets = inventory("assets.json", "[" + server("web01.corp-a.com") + ", " + server("web01.corp-b.com") + "]");
@@ -502,6 +510,45 @@ class CommandLineTest {
             Result r = run("explain", in.toString(), "--host", "A");
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("A: NOT_APPLICABLE");
+        }
+
+        @Test
+        void a_short_name_finds_the_server_the_inventory_gives_under_its_dns_name_and_back() throws Exception {
+            Path assets = inventory("assets.json", "[" + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp.example.com")
+                    + "]");
+            Result byShortName = run("explain", assets.toString(), "--host", "WEB01");
+            assertThat(byShortName.exit()).as(byShortName.err()).isZero();
+            assertThat(byShortName.out()).contains("web01.corp.example.com: EXPOSED");
+
+            Path capture = inventory("web01.txt", OneServerUnderItsDnsNameAndItsShortName.SYSTEMINFO);
+            Result byDnsName = run("explain", capture.toString(), "--host", "web01.corp.example.com.");
+            assertThat(byDnsName.exit()).as(byDnsName.err()).isZero();
+            assertThat(byDnsName.out()).contains("WEB01: ");
+        }
+
+        @Test
+        void a_short_name_of_two_servers_is_one_line_naming_both_and_exit_2() throws Exception {
+            Path assets = inventory("assets.jsonl", OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-a.com")
+                    .replace("\n", " ") + "\n" + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-b.com")
+                    .replace("\n", " ") + "\n");
+            Result r = run("explain", assets.toString(), "--host", "WEB01");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().strip()).isEqualTo("kbaudit: WEB01 is the short name of two servers, web01.corp-a.com ("
+                    + assets + " line 1) and web01.corp-b.com (" + assets + " line 2): name one of them");
+
+            Result one = run("explain", assets.toString(), "--host", "web01.corp-b.com");
+            assertThat(one.out()).as(one.err()).contains("web01.corp-b.com: EXPOSED");
+        }
+
+        @Test
+        void a_dns_name_is_not_found_under_a_short_name_that_an_earlier_other_dns_name_took() throws Exception {
+            Path fleet = inventory("fleet.json", "[" + PROTECTED_SERVER.replace("SRV-OK", "WEB01") + ", "
+                    + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-a.com") + ", "
+                    + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-b.com") + "]");
+            assertThat(run("explain", fleet.toString(), "--host", "web01.corp-a.com").out()).contains("WEB01: PROTECTED");
+            assertThat(run("explain", fleet.toString(), "--host", "web01.corp-b.com").out())
+                    .contains("web01.corp-b.com: EXPOSED");
+            assertThat(run("explain", fleet.toString(), "--host", "web01").out()).contains("WEB01: PROTECTED");
         }
     }
 
