@@ -192,13 +192,12 @@ final class AuditPipeline implements RecordSink, AutoCloseable {
                 for (Object result : next.get()) {
                     if (result instanceof Decided decided) {
                         Finding finding = decided.finding();
-                        Provenance first = hosts.register(finding.host(), finding.server().provenance());
-                        if (first == null) {
+                        DuplicateHost duplicate = hosts.register(finding.host(), finding.server().provenance());
+                        if (duplicate == null) {
                             tally.finding(finding, decided.prepared());
                         } else {
-                            tally.rejection(Rejection.at(finding.server().provenance(), "duplicate host "
-                                    + finding.host() + ": already read from " + first + "; audited once")
-                                    .withHost(finding.host()));
+                            tally.rejection(Rejection.at(finding.server().provenance(),
+                                    duplicate.reason(finding.host())).withHost(finding.host()));
                         }
                     } else {
                         tally.rejection((Rejection) result);

@@ -143,7 +143,8 @@ public final class AuditService {
     }
 
     /**
-     * The server of that host name (case-insensitive) in the inventories.
+     * The server of that host name in the inventories, compared as the audit compares names
+     * (see {@link Inventory#find}).
      *
      * @throws KbauditException when no input has it
      */

@@ -83,7 +83,7 @@ public final class SimulateCommand implements Callable<Integer> {
     private final Function<Server, WhatIfService.Reading> audit;
 
     /**
-     * @param hostFinder      the first server of a host name (ignoring case) in an inventory file; throws
+     * @param hostFinder      the server of a host name in an inventory file, the one an audit audits; throws
      *                        {@link KbauditException} (one-line message) when there is none, or
      *                        {@link UncheckedIOException}
      * @param audit           the audit's reading of the server: whether the article applies and the fix is in

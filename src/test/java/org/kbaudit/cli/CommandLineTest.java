@@ -462,6 +462,85 @@ class CommandLineTest {
     }
 
     @Nested
+    class OneServerUnderItsDnsNameAndItsShortName {
+
+        static final String SYSTEMINFO = """
+                Host Name:                 WEB01
+                OS Name:                   Microsoft(R) Windows(R) Server 2003, Standard Edition
+                OS Version:                5.2.3790 Service Pack 1 Build 3790
+                System Type:               X86-based PC
+                Hotfix(s):                 1 Hotfix(s) Installed.
+                                           [01]: KB896358 - Update
+                Network Card(s):           1 NIC(s) Installed.
+                                           [01]: Intel(R) PRO/1000 MT Network Connection
+                                                 Connection Name: Local Area Connection
+                """;
+
+        static String server(String host) {
+            return EXPOSED_SERVER.replace("SRV-EXPOSED", host);
+        }
+
+        @Test
+        void is_audited_once_and_the_second_record_rejected_naming_both_places_and_both_names() throws Exception {
+            Path assets = inventory("assets.json", "[" + server("web01.corp.example.com") + ", " + PROTECTED_SERVER + "]");
+            Path capture = inventory("web01.txt", SYSTEMINFO);
+            Path report = dir.resolve("report.json");
+
+            Result r = run("audit", assets.toString(), capture.toString(), "--json", report.toString());
+
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("3 read, 2 audited, 1 rejected");
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.get("servers").findValuesAsText("host")).containsExactly("web01.corp.example.com", "SRV-OK");
+            assertThat(json.get("rejected")).singleElement().satisfies(rejected -> {
+                assertThat(rejected.get("source").asText()).isEqualTo(capture.toString());
+                assertThat(rejected.get("reason").asText()).isEqualTo("duplicate host WEB01: already read from " + assets
+                        + " $[0] as web01.corp.example.com; audited once");
+            });
+        }
+
+        @Test
+        void read_short_name_first_it_is_the_one_audited() throws Exception {
+            Path capture = inventory("web01.txt", SYSTEMINFO);
+            Path assets = inventory("assets.json", "[" + server("WEB01.corp.example.com.") + "]");
+            Path report = dir.resolve("report.json");
+
+            Result r = run("audit", capture.toString(), assets.toString(), "--json", report.toString());
+
+            assertThat(r.out()).as(r.err()).contains("2 read, 1 audited, 1 rejected");
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.get("servers").findValuesAsText("host")).containsExactly("WEB01");
+            assertThat(json.get("rejected").get(0).get("reason").asText()).startsWith("duplicate host"
+                    + " WEB01.corp.example.com.: already read from " + capture).endsWith(" as WEB01; audited once");
+        }
+
+        @Test
+        void simulate_finds_it_by_its_short_name_too() throws Exception {
+            Path assets = inventory("assets.json", "[" + server("web01.corp.example.com") + "]");
+            Result r = run("simulate", assets.toString(), "--host", "WEB01", "--event", "hotswap:NIC1");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).startsWith("What if ").contains(" on web01.corp.example.com\n");
+        }
+
+        @Test
+        void two_servers_of_one_short_name_in_two_domains_are_both_audited_and_the_short_name_alone_is_not()
+                throws Exception {
+            Path assets = inventory("assets.json", "[" + server("web01.corp-a.com") + ", " + server("web01.corp-b.com") + "]");
+            Path capture = inventory("web01.txt", SYSTEMINFO);
+            Path report = dir.resolve("report.json");
+
+            Result r = run("audit", assets.toString(), capture.toString(), "--json", report.toString());
+
+            assertThat(r.out()).as(r.err()).contains("3 read, 2 audited, 1 rejected");
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertThat(json.get("servers").findValuesAsText("host")).containsExactly("web01.corp-a.com", "web01.corp-b.com");
+            assertThat(json.get("rejected").get(0).get("reason").asText()).isEqualTo("duplicate host WEB01: the short"
+                    + " name of two servers already read, web01.corp-a.com from " + assets + " $[0] and web01.corp-b.com"
+                    + " from " + assets + " $[1]; not audited, as which of them it is cannot be told (its full name would tell)");
+        }
+    }
+
+    @Nested
     class Explain {
 
         @Test
@@ -516,6 +595,45 @@ class CommandLineTest {
             Result r = run("explain", in.toString(), "--host", "A");
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.out()).contains("A: NOT_APPLICABLE");
+        }
+
+        @Test
+        void a_short_name_finds_the_server_the_inventory_gives_under_its_dns_name_and_back() throws Exception {
+            Path assets = inventory("assets.json", "[" + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp.example.com")
+                    + "]");
+            Result byShortName = run("explain", assets.toString(), "--host", "WEB01");
+            assertThat(byShortName.exit()).as(byShortName.err()).isZero();
+            assertThat(byShortName.out()).contains("web01.corp.example.com: EXPOSED");
+
+            Path capture = inventory("web01.txt", OneServerUnderItsDnsNameAndItsShortName.SYSTEMINFO);
+            Result byDnsName = run("explain", capture.toString(), "--host", "web01.corp.example.com.");
+            assertThat(byDnsName.exit()).as(byDnsName.err()).isZero();
+            assertThat(byDnsName.out()).contains("WEB01: ");
+        }
+
+        @Test
+        void a_short_name_of_two_servers_is_one_line_naming_both_and_exit_2() throws Exception {
+            Path assets = inventory("assets.jsonl", OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-a.com")
+                    .replace("\n", " ") + "\n" + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-b.com")
+                    .replace("\n", " ") + "\n");
+            Result r = run("explain", assets.toString(), "--host", "WEB01");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().strip()).isEqualTo("kbaudit: WEB01 is the short name of two servers, web01.corp-a.com ("
+                    + assets + " line 1) and web01.corp-b.com (" + assets + " line 2): name one of them");
+
+            Result one = run("explain", assets.toString(), "--host", "web01.corp-b.com");
+            assertThat(one.out()).as(one.err()).contains("web01.corp-b.com: EXPOSED");
+        }
+
+        @Test
+        void a_dns_name_is_not_found_under_a_short_name_that_an_earlier_other_dns_name_took() throws Exception {
+            Path fleet = inventory("fleet.json", "[" + PROTECTED_SERVER.replace("SRV-OK", "WEB01") + ", "
+                    + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-a.com") + ", "
+                    + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-b.com") + "]");
+            assertThat(run("explain", fleet.toString(), "--host", "web01.corp-a.com").out()).contains("WEB01: PROTECTED");
+            assertThat(run("explain", fleet.toString(), "--host", "web01.corp-b.com").out())
+                    .contains("web01.corp-b.com: EXPOSED");
+            assertThat(run("explain", fleet.toString(), "--host", "web01").out()).contains("WEB01: PROTECTED");
         }
     }
 

@@ -1,0 +1,60 @@
+package org.kbaudit.audit;
+
+import java.util.Locale;
+
+/**
+ * A host name as the audit compares it: without the white space around it, without the final dot of an
+ * absolute DNS name ({@code web01.corp.example.com.}) and in lower case.
+ *
+ * <p>A DNS name of two labels or more ({@code web01.corp.example.com}) also has a short name, its first
+ * label ({@code web01}): the NetBIOS name that {@code systeminfo} and SCCM give for the same server. An IP
+ * address is no DNS name (no top-level domain is all digits, and IPv6 has colons), nor is a name with white
+ * space or an empty label.
+ */
+final class HostName {
+
+    private HostName() {
+    }
+
+    /** The form two names of one host share. */
+    static String key(String host) {
+        String name = host.strip();
+        if (name.length() > 1 && name.charAt(name.length() - 1) == '.') {
+            name = name.substring(0, name.length() - 1);
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Where the short name of a key ends (the index of its first dot) when the key is a DNS name of two labels
+     * or more, else -1.
+     */
+    static int shortNameEnd(String key) {
+        int firstDot = -1;
+        int labelStart = 0;
+        boolean digitsOnly = true;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.') {
+                if (i == labelStart) {
+                    return -1;
+                }
+                if (firstDot < 0) {
+                    firstDot = i;
+                }
+                labelStart = i + 1;
+                digitsOnly = true;
+            } else if (c == ':' || c <= ' ' || c >= 0x80 && Character.isWhitespace(c)) {
+                return -1;
+            } else {
+                digitsOnly &= c >= '0' && c <= '9';
+            }
+        }
+        return firstDot < 0 || labelStart == key.length() || digitsOnly ? -1 : firstDot;
+    }
+
+    /** Whether a key is one label, which may be the short name of a DNS name. */
+    static boolean isOneLabel(String key) {
+        return !key.isEmpty() && key.indexOf('.') < 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.kbaudit.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HostNameTest {
+
+    @Test
+    void a_key_is_the_name_without_surrounding_white_space_or_the_final_dot_in_lower_case() {
+        assertThat(HostName.key(" WEB01.Corp.Example.COM.\t")).isEqualTo("web01.corp.example.com");
+        assertThat(HostName.key("WEB01")).isEqualTo("web01");
+        assertThat(HostName.key("web01..")).as("one final dot only").isEqualTo("web01.");
+        assertThat(HostName.key(".")).isEqualTo(".");
+    }
+
+    @Test
+    void a_dns_name_of_two_labels_or_more_has_its_first_label_as_short_name() {
+        assertThat(HostName.shortNameEnd("web01.corp.example.com")).isEqualTo(5);
+        assertThat(HostName.shortNameEnd("web01.corp")).isEqualTo(5);
+        assertThat(HostName.shortNameEnd("10.corp.example.com")).as("a label may be all digits, but for the last")
+                .isEqualTo(2);
+        assertThat(HostName.shortNameEnd("srv_1.example.com")).isEqualTo(5);
+        assertThat(HostName.shortNameEnd("münchen-01.example.de")).isEqualTo(10);
+    }
+
+    @Test
+    void one_label_an_ip_address_or_a_name_with_an_empty_label_or_white_space_has_no_short_name() {
+        assertThat(HostName.shortNameEnd("web01")).isNegative();
+        assertThat(HostName.shortNameEnd("10.0.0.5")).isNegative();
+        assertThat(HostName.shortNameEnd("fe80::1")).isNegative();
+        assertThat(HostName.shortNameEnd("::ffff:10.0.0.5")).isNegative();
+        assertThat(HostName.shortNameEnd("web01.corp:3389")).isNegative();
+        assertThat(HostName.shortNameEnd(".corp.example.com")).isNegative();
+        assertThat(HostName.shortNameEnd("web01..example.com")).isNegative();
+        assertThat(HostName.shortNameEnd("web01.")).isNegative();
+        assertThat(HostName.shortNameEnd("web 01.example.com")).isNegative();
+        assertThat(HostName.shortNameEnd("")).isNegative();
+    }
+
+    @Test
+    void a_name_without_a_dot_is_one_label() {
+        assertThat(HostName.isOneLabel("web01")).isTrue();
+        assertThat(HostName.isOneLabel("web01.corp")).isFalse();
+        assertThat(HostName.isOneLabel("")).isFalse();
+    }
+}
