@@ -22,6 +22,23 @@ final class HostName {
         if (name.length() > 1 && name.charAt(name.length() - 1) == '.') {
             name = name.substring(0, name.length() - 1);
         }
+        return caseFolded(name);
+    }
+
+    /**
+     * In lower case as Windows compares names, each character on its own: upper-cased, then lower-cased. Names
+     * whose case a Turkish culture changed stay the same name ({@code ISTANBUL-DC01} lower-cased there is
+     * {@code ıstanbul-dc01}, {@code istanbul-dc01} upper-cased is {@code İSTANBUL-DC01}), which
+     * {@code toLowerCase} alone keeps apart (and turns {@code İ} into two characters).
+     */
+    private static String caseFolded(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                StringBuilder folded = new StringBuilder(name.length());
+                name.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+                return folded.toString();
+            }
+        }
         return name.toLowerCase(Locale.ROOT);
     }
 

@@ -15,6 +15,16 @@ class HostNameTest {
     }
 
     @Test
+    void case_is_ignored_as_windows_ignores_it_whatever_culture_changed_the_case() {
+        assertThat(HostName.key("ıstanbul-dc01")).as("ISTANBUL-DC01 lower-cased in a Turkish culture")
+                .isEqualTo(HostName.key("ISTANBUL-DC01")).isEqualTo("istanbul-dc01");
+        assertThat(HostName.key("İSTANBUL-DC01")).as("istanbul-dc01 upper-cased in a Turkish culture")
+                .isEqualTo("istanbul-dc01");
+        assertThat(HostName.key("MÜNCHEN-01.Example.DE")).isEqualTo("münchen-01.example.de");
+        assertThat(HostName.key("İ")).as("never two characters for one").hasSize(1);
+    }
+
+    @Test
     void a_dns_name_of_two_labels_or_more_has_its_first_label_as_short_name() {
         assertThat(HostName.shortNameEnd("web01.corp.example.com")).isEqualTo(5);
         assertThat(HostName.shortNameEnd("web01.corp")).isEqualTo(5);

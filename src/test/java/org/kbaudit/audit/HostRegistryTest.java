@@ -46,6 +46,17 @@ class HostRegistryTest {
     }
 
     @Test
+    void a_name_whose_case_a_turkish_culture_changed_is_the_same_host() {
+        HostRegistry hosts = new HostRegistry();
+        Provenance sccm = new Provenance("sccm.csv", "line 2");
+        assertThat(place(hosts.register("ISTANBUL-DC01", sccm))).isNull();
+        assertThat(place(hosts.register("ıstanbul-dc01", new Provenance("inventory.json", "$[0]")))).isEqualTo(sccm);
+        assertThat(place(hosts.register("İSTANBUL-DC01", new Provenance("inventory.json", "$[1]")))).isEqualTo(sccm);
+        assertThat(place(hosts.register("ıstanbul-dc01.corp.example.com.tr", new Provenance("ad.csv", "line 4"))))
+                .isEqualTo(sccm);
+    }
+
+    @Test
     void the_final_dot_of_an_absolute_dns_name_and_white_space_around_a_name_make_no_other_host() {
         HostRegistry hosts = new HostRegistry();
         Provenance first = new Provenance("ad.csv", "line 2");
