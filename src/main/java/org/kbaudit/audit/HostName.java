@@ -18,11 +18,31 @@ final class HostName {
 
     /** The form two names of one host share. */
     static String key(String host) {
-        String name = host.strip();
+        String name = stripped(host);
         if (name.length() > 1 && name.charAt(name.length() - 1) == '.') {
             name = name.substring(0, name.length() - 1);
         }
         return caseFolded(name);
+    }
+
+    /**
+     * Without the white space around it, no-break spaces too (U+00A0, U+2007, U+202F: a name copied from a
+     * web page or a spreadsheet brings them along, and the table loaders read them as spaces).
+     */
+    private static String stripped(String host) {
+        int start = 0;
+        int end = host.length();
+        while (start < end && isSpace(host.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(host.charAt(end - 1))) {
+            end--;
+        }
+        return host.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /**
@@ -61,7 +81,7 @@ final class HostName {
                 }
                 labelStart = i + 1;
                 digitsOnly = true;
-            } else if (c == ':' || c <= ' ' || c >= 0x80 && Character.isWhitespace(c)) {
+            } else if (c == ':' || c <= ' ' || c >= 0x80 && isSpace(c)) {
                 return -1;
             } else {
                 digitsOnly &= c >= '0' && c <= '9';

@@ -45,6 +45,7 @@ class HostNameTest {
         assertThat(HostName.shortNameEnd("web01..example.com")).isNegative();
         assertThat(HostName.shortNameEnd("web01.")).isNegative();
         assertThat(HostName.shortNameEnd("web 01.example.com")).isNegative();
+        assertThat(HostName.shortNameEnd("web\u00a001.example.com")).isNegative();
         assertThat(HostName.shortNameEnd("")).isNegative();
     }
 

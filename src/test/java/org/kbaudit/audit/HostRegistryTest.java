@@ -67,6 +67,16 @@ class HostRegistryTest {
     }
 
     @Test
+    void a_no_break_space_around_a_name_makes_no_other_host_as_in_a_table() {
+        HostRegistry hosts = new HostRegistry();
+        Provenance table = new Provenance("fleet.csv", "line 2");
+        assertThat(place(hosts.register("WEB01", table))).isNull();
+        assertThat(place(hosts.register("WEB01\u00a0", new Provenance("cmdb.json", "$[0]")))).isEqualTo(table);
+        assertThat(place(hosts.register("\u202fweb01.corp.example.com\u2007", new Provenance("cmdb.json", "$[1]"))))
+                .isEqualTo(table);
+    }
+
+    @Test
     void a_dot_alone_or_a_second_final_dot_is_a_name_of_its_own() {
         HostRegistry hosts = new HostRegistry();
         assertThat(place(hosts.register(".", new Provenance("a.json", "$[0]")))).isNull();
