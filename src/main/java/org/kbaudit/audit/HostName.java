@@ -9,7 +9,8 @@ import java.util.Locale;
  * <p>A DNS name of two labels or more ({@code web01.corp.example.com}) also has a short name, its first
  * label ({@code web01}): the NetBIOS name that {@code systeminfo} and SCCM give for the same server. An IP
  * address is no DNS name (no top-level domain is all digits, and IPv6 has colons), nor is a name with white
- * space or an empty label.
+ * space or an empty label. An IPv6 address is keyed in its one canonical form ({@link Ipv6Address}), so that
+ * {@code fe80::1} and {@code FE80:0:0:0:0:0:0:1} are one host.
  */
 final class HostName {
 
@@ -22,7 +23,8 @@ final class HostName {
         if (name.length() > 1 && name.charAt(name.length() - 1) == '.') {
             name = name.substring(0, name.length() - 1);
         }
-        return caseFolded(name);
+        String key = caseFolded(name);
+        return key.indexOf(':') < 0 ? key : Ipv6Address.canonical(key);
     }
 
     /**

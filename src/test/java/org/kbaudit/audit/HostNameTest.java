@@ -50,6 +50,22 @@ class HostNameTest {
     }
 
     @Test
+    void an_ipv6_address_is_keyed_in_its_one_canonical_form() {
+        assertThat(HostName.key("FE80:0000:0000:0000:0000:0000:0000:0001")).isEqualTo("fe80::1");
+        assertThat(HostName.key("2001:db8:0:0:1:0:0:1")).as("the first of two longest runs of zeros")
+                .isEqualTo("2001:db8::1:0:0:1");
+        assertThat(HostName.key("2001:db8:0:1:1:1:1:1")).as("a single zero group stays").isEqualTo("2001:db8:0:1:1:1:1:1");
+        assertThat(HostName.key("::")).isEqualTo("::");
+        assertThat(HostName.key("::FFFF:10.0.0.5")).isEqualTo("::ffff:a00:5");
+        assertThat(HostName.key("fe80::1%11")).isEqualTo("fe80::1%11");
+        assertThat(HostName.key("web01:3389")).as("no address").isEqualTo("web01:3389");
+        assertThat(HostName.key("cafe:1")).isEqualTo("cafe:1");
+        assertThat(HostName.key("1::2::3")).isEqualTo("1::2::3");
+        assertThat(HostName.key("1:2:3:4:5:6:7:8:9")).isEqualTo("1:2:3:4:5:6:7:8:9");
+        assertThat(HostName.key("::1.2.3.256")).isEqualTo("::1.2.3.256");
+    }
+
+    @Test
     void a_name_without_a_dot_is_one_label() {
         assertThat(HostName.isOneLabel("web01")).isTrue();
         assertThat(HostName.isOneLabel("web01.corp")).isFalse();

@@ -260,6 +260,19 @@ class HostRegistryTest {
         }
 
         @Test
+        void an_ipv6_address_is_one_host_however_it_is_written() {
+            assertThat(hosts.register("fe80::1", assetDb)).isNull();
+            assertThat(place(hosts.register("FE80:0:0:0:0:0:0:1", sccm))).isEqualTo(assetDb);
+            assertThat(place(hosts.register("fe80:0000:0000::0001", sccm))).isEqualTo(assetDb);
+            assertThat(hosts.register("fe80::2", sccm)).isNull();
+            assertThat(hosts.register("2001:db8:0:0:1:0:0:1", assetDb)).isNull();
+            assertThat(place(hosts.register("2001:DB8::1:0:0:1", sccm))).isEqualTo(assetDb);
+            assertThat(hosts.register("::ffff:10.0.0.7", assetDb)).isNull();
+            assertThat(place(hosts.register("0:0:0:0:0:ffff:a00:7", sccm))).isEqualTo(assetDb);
+            assertThat(hosts.register("10.0.0.7", sccm)).as("an IPv4 address is an address of its own").isNull();
+        }
+
+        @Test
         void a_name_with_white_space_or_an_empty_label_has_no_short_name() {
             assertThat(hosts.register("web 01.corp.example.com", assetDb)).isNull();
             assertThat(hosts.register("web 01", sccm)).isNull();
