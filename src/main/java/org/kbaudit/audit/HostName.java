@@ -9,7 +9,8 @@ import java.util.Locale;
  * <p>A DNS name of two labels or more ({@code web01.corp.example.com}) also has a short name, its first
  * label ({@code web01}): the NetBIOS name that {@code systeminfo} and SCCM give for the same server. An IP
  * address is no DNS name (no top-level domain is all digits, and IPv6 has colons), nor is a name with white
- * space or an empty label.
+ * space or an empty label. An IPv6 address is keyed in its one canonical form ({@link Ipv6Address}), so that
+ * {@code fe80::1} and {@code FE80:0:0:0:0:0:0:1} are one host.
  */
 final class HostName {
 
@@ -18,9 +19,47 @@ final class HostName {
 
     /** The form two names of one host share. */
     static String key(String host) {
-        String name = host.strip();
+        String name = stripped(host);
         if (name.length() > 1 && name.charAt(name.length() - 1) == '.') {
             name = name.substring(0, name.length() - 1);
+        }
+        String key = caseFolded(name);
+        return key.indexOf(':') < 0 ? key : Ipv6Address.canonical(key);
+    }
+
+    /**
+     * Without the white space around it, no-break spaces too (U+00A0, U+2007, U+202F: a name copied from a
+     * web page or a spreadsheet brings them along, and the table loaders read them as spaces).
+     */
+    private static String stripped(String host) {
+        int start = 0;
+        int end = host.length();
+        while (start < end && isSpace(host.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(host.charAt(end - 1))) {
+            end--;
+        }
+        return host.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * In lower case as Windows compares names, each character on its own: upper-cased, then lower-cased. Names
+     * whose case a Turkish culture changed stay the same name ({@code ISTANBUL-DC01} lower-cased there is
+     * {@code ıstanbul-dc01}, {@code istanbul-dc01} upper-cased is {@code İSTANBUL-DC01}), which
+     * {@code toLowerCase} alone keeps apart (and turns {@code İ} into two characters).
+     */
+    private static String caseFolded(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                StringBuilder folded = new StringBuilder(name.length());
+                name.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+                return folded.toString();
+            }
         }
         return name.toLowerCase(Locale.ROOT);
     }
@@ -44,7 +83,7 @@ final class HostName {
                 }
                 labelStart = i + 1;
                 digitsOnly = true;
-            } else if (c == ':' || c <= ' ' || c >= 0x80 && Character.isWhitespace(c)) {
+            } else if (c == ':' || c <= ' ' || c >= 0x80 && isSpace(c)) {
                 return -1;
             } else {
                 digitsOnly &= c >= '0' && c <= '9';

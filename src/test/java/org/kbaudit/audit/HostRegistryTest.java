@@ -46,6 +46,17 @@ class HostRegistryTest {
     }
 
     @Test
+    void a_name_whose_case_a_turkish_culture_changed_is_the_same_host() {
+        HostRegistry hosts = new HostRegistry();
+        Provenance sccm = new Provenance("sccm.csv", "line 2");
+        assertThat(place(hosts.register("ISTANBUL-DC01", sccm))).isNull();
+        assertThat(place(hosts.register("ıstanbul-dc01", new Provenance("inventory.json", "$[0]")))).isEqualTo(sccm);
+        assertThat(place(hosts.register("İSTANBUL-DC01", new Provenance("inventory.json", "$[1]")))).isEqualTo(sccm);
+        assertThat(place(hosts.register("ıstanbul-dc01.corp.example.com.tr", new Provenance("ad.csv", "line 4"))))
+                .isEqualTo(sccm);
+    }
+
+    @Test
     void the_final_dot_of_an_absolute_dns_name_and_white_space_around_a_name_make_no_other_host() {
         HostRegistry hosts = new HostRegistry();
         Provenance first = new Provenance("ad.csv", "line 2");
@@ -53,6 +64,16 @@ class HostRegistryTest {
         assertThat(place(hosts.register("WEB01.corp.example.com", new Provenance("a.json", "$[0]")))).isEqualTo(first);
         assertThat(place(hosts.register(" db01\t", new Provenance("a.json", "$[1]")))).isNull();
         assertThat(place(hosts.register("DB01", new Provenance("a.json", "$[2]")))).isEqualTo(new Provenance("a.json", "$[1]"));
+    }
+
+    @Test
+    void a_no_break_space_around_a_name_makes_no_other_host_as_in_a_table() {
+        HostRegistry hosts = new HostRegistry();
+        Provenance table = new Provenance("fleet.csv", "line 2");
+        assertThat(place(hosts.register("WEB01", table))).isNull();
+        assertThat(place(hosts.register("WEB01\u00a0", new Provenance("cmdb.json", "$[0]")))).isEqualTo(table);
+        assertThat(place(hosts.register("\u202fweb01.corp.example.com\u2007", new Provenance("cmdb.json", "$[1]"))))
+                .isEqualTo(table);
     }
 
     @Test
@@ -236,6 +257,19 @@ class HostRegistryTest {
             assertThat(hosts.register("fe80", sccm)).isNull();
             assertThat(hosts.register("::ffff:10.0.0.7", sccm)).isNull();
             assertThat(place(hosts.register("10.0.0.5.", sccm))).isEqualTo(assetDb);
+        }
+
+        @Test
+        void an_ipv6_address_is_one_host_however_it_is_written() {
+            assertThat(hosts.register("fe80::1", assetDb)).isNull();
+            assertThat(place(hosts.register("FE80:0:0:0:0:0:0:1", sccm))).isEqualTo(assetDb);
+            assertThat(place(hosts.register("fe80:0000:0000::0001", sccm))).isEqualTo(assetDb);
+            assertThat(hosts.register("fe80::2", sccm)).isNull();
+            assertThat(hosts.register("2001:db8:0:0:1:0:0:1", assetDb)).isNull();
+            assertThat(place(hosts.register("2001:DB8::1:0:0:1", sccm))).isEqualTo(assetDb);
+            assertThat(hosts.register("::ffff:10.0.0.7", assetDb)).isNull();
+            assertThat(place(hosts.register("0:0:0:0:0:ffff:a00:7", sccm))).isEqualTo(assetDb);
+            assertThat(hosts.register("10.0.0.7", sccm)).as("an IPv4 address is an address of its own").isNull();
         }
 
         @Test
