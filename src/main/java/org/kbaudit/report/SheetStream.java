@@ -13,7 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A table written row by row into a streaming sheet: bold frozen header (and host column, if asked), autofilter,
- * widths from the longest value seen (capped), and a continuation sheet {@code "Name (2)"} placed right after the
+ * widths from the longest value seen (capped), set up for printing ({@link PrintLayout}), and a continuation sheet {@code "Name (2)"} placed right after the
  * previous one when the next row would reach the row limit. Values are only ever set as text or number,
  * never as formulas: text from the inventory stays text.
  */
@@ -31,11 +31,26 @@ final class SheetStream {
         CellStyle style(int column, Object value);
     }
 
+    /**
+     * How a table is laid out.
+     *
+     * @param hostFrozen  whether the first column, which names each row's server, stays in view when the table is
+     *                    scrolled right (a table wider than a screen)
+     * @param pagesAcross whether the table prints several pages across, its first column repeated on each, rather
+     *                    than fitted to one page's width (a table too wide to be read at that scale)
+     */
+    record Layout(boolean hostFrozen, boolean pagesAcross) {
+        /** A table fitted to one page's width when printed. */
+        static final Layout PLAIN = new Layout(false, false);
+    }
+
     private final SXSSFWorkbook wb;
     private final String baseName;
     private final List<String> headers;
     private final int maxRows;
     private final XlsxStyles styles;
+    private final PrintLayout print;
+    private final Layout layout;
     /** Columns kept in view when the table is scrolled right: 1 when the first column names the row (a host). */
     private final int frozenColumns;
     private final int[] widths;
@@ -45,15 +60,11 @@ final class SheetStream {
     private long dataRows;
 
     SheetStream(SXSSFWorkbook wb, String baseName, List<String> headers, int maxRows, XlsxStyles styles) {
-        this(wb, baseName, headers, maxRows, styles, false);
+        this(wb, baseName, headers, maxRows, styles, PrintLayout.untitled(), Layout.PLAIN);
     }
 
-    /**
-     * @param hostFrozen whether the first column, which names each row's server, stays in view when the table is
-     *                   scrolled right (a table wider than a screen)
-     */
     SheetStream(SXSSFWorkbook wb, String baseName, List<String> headers, int maxRows, XlsxStyles styles,
-                boolean hostFrozen) {
+                PrintLayout print, Layout layout) {
         if (maxRows < 2) {
             throw new IllegalArgumentException("a sheet needs room for its header and one row, not " + maxRows);
         }
@@ -62,7 +73,9 @@ final class SheetStream {
         this.headers = List.copyOf(headers);
         this.maxRows = maxRows;
         this.styles = styles;
-        this.frozenColumns = hostFrozen ? 1 : 0;
+        this.print = print;
+        this.layout = layout;
+        this.frozenColumns = layout.hostFrozen() ? 1 : 0;
         this.widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length() + 2;
@@ -190,7 +203,7 @@ final class SheetStream {
                 wb.setSheetOrder(name, wb.getSheetIndex(sheet) + 1);
             }
             s.createFreezePane(frozenColumns, 1);
-            XlsxStyles.printSetup(s, true);
+            print.table(s, layout.pagesAcross());
         }
         sheets.add(s);
         sheet = s;

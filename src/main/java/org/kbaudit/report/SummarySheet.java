@@ -51,12 +51,14 @@ final class SummarySheet {
     private final SXSSFWorkbook wb;
     private final SXSSFSheet sheet;
     private final XlsxStyles styles;
+    private final PrintLayout print;
     private int next;
 
-    SummarySheet(SXSSFWorkbook wb, SXSSFSheet sheet, XlsxStyles styles) {
+    SummarySheet(SXSSFWorkbook wb, SXSSFSheet sheet, XlsxStyles styles, PrintLayout print) {
         this.wb = wb;
         this.sheet = sheet;
         this.styles = styles;
+        this.print = print;
     }
 
     void write(RunInfo run, Summary summary, SheetCounts perFinding, KbArticle kb, int waves) {
@@ -117,7 +119,7 @@ final class SummarySheet {
             // NOT_APPLICABLE in bold capitals, with room to spare before the next column's header
             sheet.setColumnWidth(c, COUNT_WIDTH * 256);
         }
-        XlsxStyles.printSetup(sheet, false);
+        print.page(sheet, false);
         chart(names, counts, first);
     }
 

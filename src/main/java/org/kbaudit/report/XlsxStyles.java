@@ -109,17 +109,6 @@ final class XlsxStyles {
         return s;
     }
 
-    /** Landscape, one page wide, header row repeated: what a printed or PDF copy needs. */
-    static void printSetup(org.apache.poi.ss.usermodel.Sheet sheet, boolean repeatHeader) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        if (repeatHeader) {
-            sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
-        }
-    }
-
     static byte[] hex(String rgb) {
         return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16),
                 (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};

@@ -444,6 +444,74 @@ class XlsxReportWriterTest {
     }
 
     @Nested
+    class Printing {
+
+        @Test
+        void everySheetPrintsLandscapeWithTheSheetThePageAndTheRunInItsFooter() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings()))) {
+                for (String name : WorkbookReader.sheetNames(wb)) {
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getPrintSetup().getLandscape()).as(name).isTrue();
+                    assertThat(s.getPrintSetup().getValidSettings()).as(name).isTrue();
+                    assertThat(s.getFooter().getLeft()).as(name).isEqualTo("&A");
+                    assertThat(s.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
+                    assertThat(s.getFooter().getRight()).as(name).isEqualTo("KB907019 audit, 2025-03-01 08:30 UTC");
+                    assertThat(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).as(name).isEqualTo(0.25);
+                    assertThat(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM)).as(name)
+                            .isGreaterThan(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER));
+                }
+            }
+        }
+
+        @Test
+        void everyTablePrintsItsHeaderRowOnEveryPageAndItsGridlines() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings(), 5))) {
+                for (String name : WorkbookReader.sheetNames(wb)) {
+                    if (name.equals("Summary")) {
+                        continue;
+                    }
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getRepeatingRows()).as(name).hasToString(
+                            org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1").toString());
+                    assertThat(s.isPrintGridlines()).as(name).isTrue();
+                }
+            }
+        }
+
+        @Test
+        void findingsPrintsAtAReadableScaleSeveralPagesAcrossWithItsHostColumnOnEach() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings(), 5))) {
+                for (String name : List.of("Findings", "Findings (2)")) {
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getFitToPage()).as(name).isFalse();
+                    assertThat(s.getPrintSetup().getScale()).as(name).isEqualTo((short) 60);
+                    assertThat(s.getRepeatingColumns()).as(name).hasToString(
+                            org.apache.poi.ss.util.CellRangeAddress.valueOf("A:A").toString());
+                    assertThat(s.getPrintSetup().getLeftToRight()).as("a row's pages one after the other").isTrue();
+                }
+            }
+        }
+
+        @Test
+        void theOtherTablesPrintOnePageWideAsManyPagesTallAsTheyNeed() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings()))) {
+                for (String name : List.of("Adapters", "Patch plan", "Hotfix files", "Data quality")) {
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getFitToPage()).as(name).isTrue();
+                    assertThat(s.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                    assertThat(s.getPrintSetup().getFitHeight()).as(name).isZero();
+                    assertThat(s.getRepeatingColumns()).as(name).isNull();
+                }
+            }
+        }
+
+        @Test
+        void anAmpersandInAFootersTextIsNotTakenForACode() {
+            assertThat(PrintLayout.escaped("R&D audit")).isEqualTo("R&&D audit");
+        }
+    }
+
+    @Nested
     class Rollover {
 
         @Test
