@@ -38,10 +38,24 @@ final class SheetStream {
      *                    scrolled right (a table wider than a screen)
      * @param pagesAcross whether the table prints several pages across, its first column repeated on each, rather
      *                    than fitted to one page's width (a table too wide to be read at that scale)
+     * @param maxWidths   the widest each column may grow, in characters (none or 0: {@value #MAX_WIDTH}, the last
+     *                    column {@value #MAX_LAST_WIDTH}); a header wider than its column is wrapped, and so is a value
+     *                    given a wrapping style, its row made as tall as its lines
      */
-    record Layout(boolean hostFrozen, boolean pagesAcross) {
+    record Layout(boolean hostFrozen, boolean pagesAcross, int... maxWidths) {
         /** A table fitted to one page's width when printed. */
         static final Layout PLAIN = new Layout(false, false);
+
+        Layout {
+            maxWidths = maxWidths.clone();
+        }
+
+        int maxWidth(int column, int columns) {
+            if (column < maxWidths.length && maxWidths[column] > 0) {
+                return maxWidths[column];
+            }
+            return column == columns - 1 ? MAX_LAST_WIDTH : MAX_WIDTH;
+        }
     }
 
     private final SXSSFWorkbook wb;
@@ -54,6 +68,7 @@ final class SheetStream {
     /** Columns kept in view when the table is scrolled right: 1 when the first column names the row (a host). */
     private final int frozenColumns;
     private final int[] widths;
+    private final int[] maxWidths;
     private final List<SXSSFSheet> sheets = new ArrayList<>();
     private SXSSFSheet sheet;
     private int next;
@@ -77,8 +92,10 @@ final class SheetStream {
         this.layout = layout;
         this.frozenColumns = layout.hostFrozen() ? 1 : 0;
         this.widths = new int[headers.size()];
+        this.maxWidths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length() + 2;
+            maxWidths[i] = layout.maxWidth(i, widths.length);
         }
         startSheet();
     }
@@ -117,6 +134,7 @@ final class SheetStream {
             startSheet();
         }
         Row row = sheet.createRow(next++);
+        int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
             Object v = cells.get(i);
             if (isEmpty(v)) {
@@ -124,20 +142,27 @@ final class SheetStream {
             }
 
             Cell cell = row.createCell(i);
+            String s = null;
             if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
             } else {
-                String s = fitted(v.toString());
+                s = fitted(v.toString());
                 cell.setCellValue(s);
                 measure(i, s);
             }
             CellStyle style = styler.style(i, v);
             if (style != null) {
                 cell.setCellStyle(style);
+                if (s != null && styles.wraps(style)) {
+                    lines = Math.max(lines, TextLines.lines(s, width(i), 0));
+                }
             }
             if (v instanceof Number n) {
                 measure(i, Texts.bytes(n.longValue()));
             }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * TextLines.LINE_HEIGHT);
         }
         if (blankStyle != null) {
             for (int i = 0; i < headers.size(); i++) {
@@ -171,14 +196,21 @@ final class SheetStream {
     void finish() {
         for (SXSSFSheet s : sheets) {
             for (int i = 0; i < widths.length; i++) {
-                int max = i == widths.length - 1 ? MAX_LAST_WIDTH : MAX_WIDTH;
-                s.setColumnWidth(i, Math.max(MIN_WIDTH, Math.min(max, widths[i])) * 256);
+                s.setColumnWidth(i, width(i) * 256);
             }
             int last = Math.max(s.getLastRowNum(), 0);
             CellRangeAddress table = new CellRangeAddress(0, last, 0, headers.size() - 1);
             s.setAutoFilter(table);
             wb.getXSSFWorkbook().getSheet(s.getSheetName()).addIgnoredErrors(table, IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         }
+    }
+
+    /**
+     * The column's width from the values seen so far: never more than it will be at the end, so that a wrapped
+     * value's lines counted at it are never fewer than it will show.
+     */
+    private int width(int column) {
+        return Math.max(MIN_WIDTH, Math.min(maxWidths[column], widths[column]));
     }
 
     private void measure(int column, String s) {
@@ -208,10 +240,21 @@ final class SheetStream {
         sheets.add(s);
         sheet = s;
         Row h = s.createRow(0);
+        int lines = 1;
         for (int i = 0; i < headers.size(); i++) {
             Cell c = h.createCell(i);
-            c.setCellValue(headers.get(i));
-            c.setCellStyle(styles.header);
+            String header = headers.get(i);
+            c.setCellValue(header);
+            if (header.length() + 2 > maxWidths[i]) {
+                // wrapped, clear of the autofilter's button
+                c.setCellStyle(styles.wrappedHeader);
+                lines = Math.max(lines, TextLines.lines(header, maxWidths[i], 2));
+            } else {
+                c.setCellStyle(styles.header);
+            }
+        }
+        if (lines > 1) {
+            h.setHeightInPoints(lines * TextLines.LINE_HEIGHT);
         }
         next = 1;
     }

@@ -27,21 +27,32 @@ final class XlsxStyles {
             Status.NOT_APPLICABLE, "E7E6E6"));
 
     final CellStyle text;
+    /** Text wrapped within its column: its row is given the height of its lines ({@link TextLines}). */
+    final CellStyle wrapped;
     final CellStyle number;
     final CellStyle header;
+    /** A header wider than its column, wrapped. */
+    final CellStyle wrappedHeader;
     /** A header over a column of numbers: right-aligned, over its numbers rather than beside the previous column's. */
     final CellStyle headerNumber;
     final CellStyle title;
     final CellStyle label;
     final CellStyle band;
     final CellStyle bandNumber;
+    /** A band's text wrapped within its column. */
+    final CellStyle wrappedBand;
     final CellStyle muted;
     final CellStyle mutedNumber;
     private final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
+    /** Whether the style of each index wraps its text, for a look-up per cell that asks nothing of the style. */
+    private final boolean[] wrapping;
 
     XlsxStyles(SXSSFWorkbook wb) {
         text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped = wb.createCellStyle();
+        wrapped.cloneStyleFrom(text);
+        wrapped.setWrapText(true);
         number = wb.createCellStyle();
         number.cloneStyleFrom(text);
         number.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
@@ -55,6 +66,9 @@ final class XlsxStyles {
         headerNumber = wb.createCellStyle();
         headerNumber.cloneStyleFrom(header);
         headerNumber.setAlignment(HorizontalAlignment.RIGHT);
+        wrappedHeader = wb.createCellStyle();
+        wrappedHeader.cloneStyleFrom(header);
+        wrappedHeader.setWrapText(true);
 
         XSSFFont big = (XSSFFont) wb.createFont();
         big.setBold(true);
@@ -70,6 +84,9 @@ final class XlsxStyles {
         bandNumber = filled(wb, "DDEBF7");
         bandNumber.setFont(bold);
         bandNumber.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        wrappedBand = wb.createCellStyle();
+        wrappedBand.cloneStyleFrom(band);
+        wrappedBand.setWrapText(true);
 
         Font grey = wb.createFont();
         grey.setColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_50_PERCENT.getIndex());
@@ -83,6 +100,16 @@ final class XlsxStyles {
         for (Status s : Status.values()) {
             status.put(s, filled(wb, STATUS_RGB.get(s)));
         }
+        wrapping = new boolean[wb.getNumCellStyles()];
+        for (CellStyle s : new CellStyle[] {wrapped, wrappedHeader, wrappedBand}) {
+            wrapping[s.getIndex()] = true;
+        }
+    }
+
+    /** Whether the style, one of these, wraps its text. */
+    boolean wraps(CellStyle style) {
+        int i = style.getIndex();
+        return i < wrapping.length && wrapping[i];
     }
 
     CellStyle status(Status s) {
