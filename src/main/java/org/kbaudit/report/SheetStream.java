@@ -121,7 +121,15 @@ final class SheetStream {
 
     /** Appends a row; {@code null} cells and empty texts stay empty. */
     Row add(List<?> cells, Styler styler) {
-        return add(cells, styler, null);
+        return add(cells, styler, null, false);
+    }
+
+    /**
+     * Appends a row whose last value is a note running over the empty cells to its right (a step of a plan): it
+     * does not widen its column, where the other rows' values are short.
+     */
+    Row addNote(List<?> cells, Styler styler) {
+        return add(cells, styler, null, true);
     }
 
     /**
@@ -130,6 +138,10 @@ final class SheetStream {
      * ISBLANK and Go To Blanks see it as the empty cell it looks like.
      */
     Row add(List<?> cells, Styler styler, CellStyle blankStyle) {
+        return add(cells, styler, blankStyle, false);
+    }
+
+    private Row add(List<?> cells, Styler styler, CellStyle blankStyle, boolean lastIsNote) {
         if (next >= maxRows) {
             startSheet();
         }
@@ -148,12 +160,16 @@ final class SheetStream {
             } else {
                 s = fitted(v.toString());
                 cell.setCellValue(s);
-                measure(i, s);
+                if (!lastIsNote || i < cells.size() - 1) {
+                    measure(i, s);
+                }
             }
             CellStyle style = styler.style(i, v);
             if (style != null) {
                 cell.setCellStyle(style);
                 if (s != null && styles.wraps(style)) {
+                    // as wide as it shows on one line, if the column may be; else as many lines as it takes
+                    grow(i, TextLines.columnWidth(s));
                     lines = Math.max(lines, TextLines.lines(s, width(i), 0));
                 }
             }
@@ -214,11 +230,12 @@ final class SheetStream {
     }
 
     private void measure(int column, String s) {
-        if (column < widths.length) {
-            int len = s.length() + 2;
-            if (len > widths[column]) {
-                widths[column] = len;
-            }
+        grow(column, s.length() + 2);
+    }
+
+    private void grow(int column, int width) {
+        if (column < widths.length && width > widths[column]) {
+            widths[column] = width;
         }
     }
 

@@ -40,11 +40,35 @@ final class TextLines {
     static int lines(String text, int width, int reserved) {
         // a column of w characters shows a little less than w digits: POI's width counts the cell's padding
         int room = Math.max(10, (width - 1 - reserved) * 10);
+        if (widest(text) <= room && text.indexOf('\n') < 0) {
+            return 1;
+        }
         int most = 1;
         for (String after : BREAKS) {
             most = Math.max(most, lines(text, room, after));
         }
         return most;
+    }
+
+    /** The width of a column that shows each line of the text on one line. */
+    static int columnWidth(String text) {
+        return (widest(text) + 9) / 10 + 1;
+    }
+
+    /** The width of the text's widest line, in tenths of a digit. */
+    private static int widest(String text) {
+        int widest = 0;
+        int line = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line = 0;
+            } else {
+                line += width(c);
+                widest = Math.max(widest, line);
+            }
+        }
+        return widest;
     }
 
     /** The lines of greedy breaking at spaces, and after the characters of {@code after}. */

@@ -101,7 +101,7 @@ public final class XlsxReportWriter implements FileReport {
             summarySheet = wb.createSheet(SUMMARY);
             findings = table(FINDINGS, FindingColumns.HEADERS, FINDINGS_LAYOUT);
             adapters = table(ADAPTERS, AdapterRows.HEADERS, ADAPTERS_LAYOUT);
-            plan = table(PATCH_PLAN, PatchPlanSheet.HEADERS, SheetStream.Layout.PLAIN);
+            plan = table(PATCH_PLAN, PatchPlanSheet.HEADERS, PatchPlanSheet.LAYOUT);
             SheetStream hotfix = table(HOTFIX_FILES, HOTFIX_HEADERS, SheetStream.Layout.PLAIN);
             quality = table(DATA_QUALITY, QUALITY_HEADERS, SheetStream.Layout.PLAIN);
             for (HotfixFile h : kb.manifest()) {

@@ -42,6 +42,8 @@ final class XlsxStyles {
     /** A band's text wrapped within its column. */
     final CellStyle wrappedBand;
     final CellStyle muted;
+    /** Muted text shrunk to fit its column rather than cut: a repeated value, shown in full above. */
+    final CellStyle mutedShrunk;
     final CellStyle mutedNumber;
     private final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
     /** Whether the style of each index wraps its text, for a look-up per cell that asks nothing of the style. */
@@ -93,6 +95,9 @@ final class XlsxStyles {
         muted = wb.createCellStyle();
         muted.cloneStyleFrom(text);
         muted.setFont(grey);
+        mutedShrunk = wb.createCellStyle();
+        mutedShrunk.cloneStyleFrom(muted);
+        mutedShrunk.setShrinkToFit(true);
         mutedNumber = wb.createCellStyle();
         mutedNumber.cloneStyleFrom(number);
         mutedNumber.setFont(grey);

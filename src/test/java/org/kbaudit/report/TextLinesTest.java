@@ -2,6 +2,8 @@ package org.kbaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TextLinesTest {
@@ -52,5 +54,15 @@ class TextLinesTest {
         assertThat(TextLines.lines("Restarts per server", 19, 0)).isEqualTo(1);
         assertThat(TextLines.lines("Restarts per server", 19, 2)).isEqualTo(2);
         assertThat(TextLines.lines("Restarts per server", 12, 2)).isEqualTo(2);
+    }
+
+    @Test
+    void aColumnOfATextsOwnWidthShowsItOnOneLine() {
+        assertThat(TextLines.columnWidth("0123456789")).isEqualTo(11);
+        for (String text : List.of(FILE, "SRV-FRANKFURT-0001699", "NOT_APPLICABLE", "Wöchentlich, Sa 22:00")) {
+            assertThat(TextLines.lines(text, TextLines.columnWidth(text), 0)).as(text).isEqualTo(1);
+            assertThat(TextLines.lines(text, TextLines.columnWidth(text) - 1, 0)).as(text).isEqualTo(2);
+        }
+        assertThat(TextLines.columnWidth("short\n0123456789")).isEqualTo(11);
     }
 }
