@@ -1,6 +1,7 @@
 package org.kbaudit.report;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -8,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -48,8 +50,12 @@ final class XlsxStyles {
     private final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
     /** Whether the style of each index wraps its text, for a look-up per cell that asks nothing of the style. */
     private final boolean[] wrapping;
+    private final SXSSFWorkbook wb;
+    /** The bordered copy of each style asked for, by the style's index. */
+    private final Map<Short, CellStyle> bordered = new HashMap<>();
 
     XlsxStyles(SXSSFWorkbook wb) {
+        this.wb = wb;
         text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
         wrapped = wb.createCellStyle();
@@ -109,6 +115,27 @@ final class XlsxStyles {
         for (CellStyle s : new CellStyle[] {wrapped, wrappedHeader, wrappedBand}) {
             wrapping[s.getIndex()] = true;
         }
+    }
+
+    /**
+     * The style with a thin grey line on each side, for a small table outside the streamed sheets (the Summary's
+     * counts): on paper, each count stands in its row and under its header.
+     */
+    CellStyle bordered(CellStyle style) {
+        return bordered.computeIfAbsent(style.getIndex(), index -> {
+            CellStyle b = wb.createCellStyle();
+            b.cloneStyleFrom(style);
+            short grey = IndexedColors.GREY_50_PERCENT.getIndex();
+            b.setBorderTop(BorderStyle.THIN);
+            b.setBorderBottom(BorderStyle.THIN);
+            b.setBorderLeft(BorderStyle.THIN);
+            b.setBorderRight(BorderStyle.THIN);
+            b.setTopBorderColor(grey);
+            b.setBottomBorderColor(grey);
+            b.setLeftBorderColor(grey);
+            b.setRightBorderColor(grey);
+            return b;
+        });
     }
 
     /** Whether the style, one of these, wraps its text. */

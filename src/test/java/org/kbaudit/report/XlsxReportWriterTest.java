@@ -506,6 +506,58 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void theSummaryPrintsOnOnePageWithItsChartBesideTheCountsAndItsTablesBordered() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings()))) {
+                XSSFSheet s = wb.getSheet("Summary");
+                assertThat(s.getFitToPage()).isTrue();
+                assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+                var anchor = s.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray(0);
+                // no wider than the platform table (columns A to G), in rows whose columns D to G are empty
+                assertThat(anchor.getFrom().getCol()).isEqualTo(3);
+                assertThat(anchor.getTo().getCol()).isEqualTo(7);
+                assertThat(anchor.getTo().getColOff()).hasToString("0");
+                assertThat(anchor.getTo().getRow() - anchor.getFrom().getRow()).as("rows tall").isGreaterThanOrEqualTo(12);
+                for (int r = anchor.getFrom().getRow(); r < anchor.getTo().getRow(); r++) {
+                    org.apache.poi.ss.usermodel.Row row = s.getRow(r);
+                    assertThat(row == null || row.getLastCellNum() <= 2).as("row " + r).isTrue();
+                }
+                int bordered = 0;
+                for (org.apache.poi.ss.usermodel.Row row : s) {
+                    for (Cell c : row) {
+                        if (c.getCellStyle().getBorderLeft() == org.apache.poi.ss.usermodel.BorderStyle.THIN
+                                && c.getCellStyle().getBorderRight() == org.apache.poi.ss.usermodel.BorderStyle.THIN) {
+                            bordered++;
+                        }
+                    }
+                }
+                // Status and Servers, five statuses and Total; Platform, five statuses and Total, three platforms,
+                // Not decided and Total
+                assertThat(bordered).isEqualTo(2 * 7 + 7 * 6);
+            }
+        }
+
+        @Test
+        void aSummaryListingManyInputsPrintsOnePageWideAndAsManyTall() throws Exception {
+            List<String> inputs = new ArrayList<>();
+            for (int i = 0; i < SummarySheet.ONE_PAGE_ROWS; i++) {
+                inputs.add("captures/srv-" + i + ".txt");
+            }
+            var run = FindingFixture.run();
+            Path out = dir.resolve("many.xlsx");
+            try (XlsxReportWriter w = new XlsxReportWriter(out)) {
+                w.begin(new org.kbaudit.domain.RunInfo(inputs, run.rulesSource(), run.rulesHash(), run.policy(),
+                        run.toolVersion(), run.startedAt()));
+                w.end(FindingFixture.summaryOf(List.of(), 0));
+            }
+            try (XSSFWorkbook wb = WorkbookReader.open(out)) {
+                XSSFSheet s = wb.getSheet("Summary");
+                assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(s.getPrintSetup().getFitHeight()).isZero();
+            }
+        }
+
+        @Test
         void anAmpersandInAFootersTextIsNotTakenForACode() {
             assertThat(PrintLayout.escaped("R&D audit")).isEqualTo("R&&D audit");
         }
