@@ -169,8 +169,11 @@ final class SheetStream {
                 cell.setCellStyle(style);
                 if (s != null && styles.wraps(style)) {
                     // as wide as it shows on one line, if the column may be; else as many lines as it takes
-                    grow(i, TextLines.columnWidth(s));
-                    lines = Math.max(lines, TextLines.lines(s, width(i), 0));
+                    int oneLine = TextLines.columnWidth(s);
+                    grow(i, oneLine);
+                    if (oneLine > width(i) || s.indexOf('\n') >= 0) {
+                        lines = Math.max(lines, TextLines.lines(s, width(i), 0));
+                    }
                 }
             }
             if (v instanceof Number n) {

@@ -51,7 +51,6 @@ public final class XlsxReportWriter implements FileReport {
 
     /** Findings: 27 columns, too wide for one page at a readable scale, print several pages across, host repeated. */
     private static final SheetStream.Layout FINDINGS_LAYOUT = new SheetStream.Layout(true, true);
-    private static final SheetStream.Layout ADAPTERS_LAYOUT = new SheetStream.Layout(true, false);
 
     private final Path target;
     private final int maxRowsPerSheet;
@@ -100,7 +99,7 @@ public final class XlsxReportWriter implements FileReport {
             print = PrintLayout.of(kb, run);
             summarySheet = wb.createSheet(SUMMARY);
             findings = table(FINDINGS, FindingColumns.HEADERS, FINDINGS_LAYOUT);
-            adapters = table(ADAPTERS, AdapterRows.HEADERS, ADAPTERS_LAYOUT);
+            adapters = table(ADAPTERS, AdapterRows.HEADERS, AdapterRows.LAYOUT);
             plan = table(PATCH_PLAN, PatchPlanSheet.HEADERS, PatchPlanSheet.LAYOUT);
             SheetStream hotfix = table(HOTFIX_FILES, HOTFIX_HEADERS, SheetStream.Layout.PLAIN);
             quality = table(DATA_QUALITY, QUALITY_HEADERS, SheetStream.Layout.PLAIN);
@@ -159,7 +158,7 @@ public final class XlsxReportWriter implements FileReport {
             SheetStream.Styler findingStyle = (col, v) -> col == FindingColumns.STATUS
                     || col == FindingColumns.IF_UNPATCHED ? styles.statusOr(v, styles.text) : plainStyle(col, v);
             // Findings here, Adapters at the same time on a thread of its own, the rows read back on a third
-            try (BackgroundSheet adapterRows = new BackgroundSheet(adapters, this::plainStyle);
+            try (BackgroundSheet adapterRows = new BackgroundSheet(adapters, AdapterRows.styler(styles));
                  FindingSpill.RowsAhead sorted = spill.readAhead(order)) {
                 for (int i = 0; i < order.size(); i++) {
                     FindingSpill.Rows rows = sorted.next();

@@ -316,6 +316,51 @@ class XlsxReportWriterTest {
                 assertThat(rows.get(2).get(sim)).doesNotContain("halted");
             }
         }
+
+        @Test
+        void printsOnePageWideItsLongTextWrappedAndItsRowsAsTallAsTheirLines() throws Exception {
+            int[] ids = java.util.stream.IntStream.rangeClosed(100, 130).toArray();
+            List<Finding> findings = new ArrayList<>(SampleFleet.findings());
+            findings.add(server("TRUNK-01").status(Status.EXPOSED).adapter("NIC1", "E1000", true, ids)
+                    .adapter("NIC2", "E1000", true)
+                    .simulation(new org.kbaudit.domain.SimulationCheck(true, 1, ids.length, List.of("NIC1"),
+                            java.util.Arrays.stream(ids).mapToObj(id -> new org.kbaudit.domain.AdapterVlan("NIC1", id))
+                                    .toList(), null))
+                    .build());
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFSheet s = wb.getSheet("Adapters");
+                int columns = AdapterRows.HEADERS.size();
+                int total = 0;
+                for (int c = 0; c < columns; c++) {
+                    total += s.getColumnWidth(c) / 256;
+                    if (c > 0) {
+                        assertThat(s.getColumnWidth(c) / 256).as(AdapterRows.HEADERS.get(c))
+                                .isLessThanOrEqualTo(AdapterRows.LAYOUT.maxWidth(c, columns));
+                    }
+                }
+                // two thirds of its size or more on landscape Letter (about 137 characters of Calibri 11 at 100%)
+                assertThat(total).isLessThanOrEqualTo(205);
+                assertThat(s.getRow(0).getHeightInPoints()).isEqualTo(2 * TextLines.LINE_HEIGHT);
+                int sim = WorkbookReader.columnOf(s, "Simulation saw");
+                int tall = 0;
+                for (int r = 1; r <= s.getLastRowNum(); r++) {
+                    var row = s.getRow(r);
+                    for (String wrapped : List.of("Adapter", "Description", "Driver", "Simulation saw")) {
+                        assertThat(row.getCell(WorkbookReader.columnOf(s, wrapped)).getCellStyle().getWrapText())
+                                .as(wrapped).isTrue();
+                    }
+                    String saw = WorkbookReader.text(row.getCell(sim));
+                    int lines = TextLines.lines(saw, s.getColumnWidth(sim) / 256, 0);
+                    assertThat(row.getHeightInPoints()).as(saw).isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
+                    if (WorkbookReader.text(row.getCell(0)).equals("TRUNK-01") && saw.contains("130")) {
+                        // thirty-one VLANs silently disabled
+                        assertThat(lines).isGreaterThanOrEqualTo(4);
+                        tall++;
+                    }
+                }
+                assertThat(tall).isEqualTo(1);
+            }
+        }
     }
 
     @Nested
