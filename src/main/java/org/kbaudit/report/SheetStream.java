@@ -1,7 +1,9 @@
 package org.kbaudit.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,6 +27,8 @@ final class SheetStream {
     private static final int MAX_WIDTH = 60;
     /** The last column has nothing to its right: it may be wider. */
     private static final int MAX_LAST_WIDTH = 100;
+    /** Measures of wrapped texts kept per column. */
+    private static final int FITS_KEPT = 4096;
 
     /** Chooses a cell's style from its column and value. */
     interface Styler {
@@ -40,7 +44,7 @@ final class SheetStream {
      *                    than fitted to one page's width (a table too wide to be read at that scale)
      * @param maxWidths   the widest each column may grow, in characters (none or 0: {@value #MAX_WIDTH}, the last
      *                    column {@value #MAX_LAST_WIDTH}); a header wider than its column is wrapped, and so is a value
-     *                    given a wrapping style, its row made as tall as its lines
+     *                    given a wrapping style that does not fit on one line, its row made as tall as its lines
      */
     record Layout(boolean hostFrozen, boolean pagesAcross, int... maxWidths) {
         /** A table fitted to one page's width when printed. */
@@ -69,6 +73,11 @@ final class SheetStream {
     private final int frozenColumns;
     private final int[] widths;
     private final int[] maxWidths;
+    /**
+     * The measures of the wrapped texts seen lately, per column: a column's texts repeat (a model of network card, a
+     * list of files), and measuring is most of the cost of wrapping a large sheet.
+     */
+    private final List<Map<String, Long>> fits = new ArrayList<>();
     private final List<SXSSFSheet> sheets = new ArrayList<>();
     private SXSSFSheet sheet;
     private int next;
@@ -96,6 +105,7 @@ final class SheetStream {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length() + 2;
             maxWidths[i] = layout.maxWidth(i, widths.length);
+            fits.add(new HashMap<>());
         }
         startSheet();
     }
@@ -166,15 +176,20 @@ final class SheetStream {
             }
             CellStyle style = styler.style(i, v);
             if (style != null) {
-                cell.setCellStyle(style);
                 if (s != null && styles.wraps(style)) {
-                    // as wide as it shows on one line, if the column may be; else as many lines as it takes
-                    int oneLine = TextLines.columnWidth(s);
-                    grow(i, oneLine);
-                    if (oneLine > width(i) || s.indexOf('\n') >= 0) {
-                        lines = Math.max(lines, TextLines.lines(s, width(i), 0));
+                    int taken = 1;
+                    if (!TextLines.surelyFits(s.length(), width(i)) || s.indexOf('\n') >= 0) {
+                        // as wide as it shows on one line, if the column may be; else as many lines as it takes at
+                        // the column's widest, which it then is
+                        long fit = fit(i, s);
+                        grow(i, TextLines.width(fit));
+                        taken = TextLines.lines(fit);
                     }
+                    // a value on one line keeps the plain style (most do): wrapping would change nothing
+                    style = taken > 1 ? style : styles.unwrapped(style);
+                    lines = Math.max(lines, taken);
                 }
+                cell.setCellStyle(style);
             }
             if (v instanceof Number n) {
                 measure(i, Texts.bytes(n.longValue()));
@@ -224,6 +239,20 @@ final class SheetStream {
         }
     }
 
+    /** The text measured for its column ({@link TextLines#fit}), as lately measured if it was. */
+    private long fit(int column, String text) {
+        Map<String, Long> seen = fits.get(column);
+        Long fit = seen.get(text);
+        if (fit == null) {
+            fit = TextLines.fit(text, Math.max(MIN_WIDTH, maxWidths[column]));
+            if (seen.size() >= FITS_KEPT) {
+                seen.clear();
+            }
+            seen.put(text, fit);
+        }
+        return fit;
+    }
+
     /**
      * The column's width from the values seen so far: never more than it will be at the end, so that a wrapped
      * value's lines counted at it are never fewer than it will show.
@@ -265,13 +294,10 @@ final class SheetStream {
             Cell c = h.createCell(i);
             String header = headers.get(i);
             c.setCellValue(header);
-            if (header.length() + 2 > maxWidths[i]) {
-                // wrapped, clear of the autofilter's button
-                c.setCellStyle(styles.wrappedHeader);
-                lines = Math.max(lines, TextLines.lines(header, maxWidths[i], 2));
-            } else {
-                c.setCellStyle(styles.header);
-            }
+            // a header wider than its column is wrapped, clear of the autofilter's button
+            int taken = header.length() + 2 > maxWidths[i] ? TextLines.lines(header, maxWidths[i], 2) : 1;
+            c.setCellStyle(taken > 1 ? styles.wrappedHeader : styles.header);
+            lines = Math.max(lines, taken);
         }
         if (lines > 1) {
             h.setHeightInPoints(lines * TextLines.LINE_HEIGHT);

@@ -1,5 +1,7 @@
 package org.kbaudit.report;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * How many lines a wrapped cell's text takes in a column, for its row's height. A streamed sheet's rows get no height
  * from POI, and a reader need not fit a row to its wrapped text: LibreOffice keeps the row one line high and draws
@@ -9,6 +11,9 @@ package org.kbaudit.report;
  * Calibri (the workbook's font) and Arial (Liberation Sans, LibreOffice's stand-in when Calibri and Carlito are
  * missing), regular or bold. Lines break at spaces, also after a hyphen or a slash, or inside a word too long for a
  * line; the estimate is the most lines of any of those ways of breaking, so that no reader shows more.
+ *
+ * <p>A text is read once as its Latin-1 bytes (a large sheet wraps a few columns of every row), each character
+ * turned into its width or, for the characters that end a line or may, a code of its own.
  */
 final class TextLines {
 
@@ -23,12 +28,35 @@ final class TextLines {
             12, 14, 13, 12, 11, 13, 12, 18, 12, 12, 11, 7, 9, 7, 11, 10,
             6, 10, 11, 10, 11, 10, 7, 11, 11, 5, 6, 10, 5, 17, 11, 11,
             11, 11, 8, 10, 7, 11, 10, 15, 10, 10, 9, 7, 10, 7, 11};
-    /** An accented or other letter of an alphabet: as wide as a capital. */
-    private static final int OTHER = 14;
+    /** An accented or other letter of an alphabet, or a control character: as wide as a capital. */
+    private static final byte OTHER = 14;
     /** A character of East Asian scripts: two digits wide. */
-    private static final int WIDE = 21;
-    /** Breaking only at spaces; also after a hyphen; also after a slash. */
-    private static final String[] BREAKS = {"", "-", "-/"};
+    private static final byte WIDE = 21;
+
+    /** The codes of the characters where a line ends or may end; every other character is its width. */
+    private static final byte SPACE = -1;
+    private static final byte NEWLINE = -2;
+    private static final byte HYPHEN = -3;
+    private static final byte SLASH = -4;
+
+    /** Each byte of a Latin-1 text as its code: ASCII's, and {@link #OTHER} for the rest. */
+    private static final byte[] LATIN1 = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            LATIN1[b] = b >= ' ' && b < 0x7F ? ASCII[b - ' '] : OTHER;
+        }
+        LATIN1[' '] = SPACE;
+        LATIN1['\n'] = NEWLINE;
+        LATIN1['-'] = HYPHEN;
+        LATIN1['/'] = SLASH;
+    }
+
+    /** Ways of breaking besides at spaces: also after a hyphen; also after a slash. */
+    private static final boolean[][] BREAKS = {{false, true, false}, {false, true, true}};
+    private static final boolean[] SPACES_ONLY = {false, false, false};
+    /** The widest column there is, in characters. */
+    private static final int MAX_COLUMN = 255;
 
     private TextLines() {
     }
@@ -38,55 +66,89 @@ final class TextLines {
      * of which {@code reserved} are kept free (for an autofilter's button).
      */
     static int lines(String text, int width, int reserved) {
-        // a column of w characters shows a little less than w digits: POI's width counts the cell's padding
-        int room = Math.max(10, (width - 1 - reserved) * 10);
-        if (widest(text) <= room && text.indexOf('\n') < 0) {
-            return 1;
-        }
-        int most = 1;
-        for (String after : BREAKS) {
-            most = Math.max(most, lines(text, room, after));
-        }
-        return most;
+        return lines(fit(codes(text), width, reserved));
     }
 
     /** The width of a column that shows each line of the text on one line. */
     static int columnWidth(String text) {
-        return (widest(text) + 9) / 10 + 1;
+        return width(fit(text, MAX_COLUMN));
     }
 
-    /** The width of the text's widest line, in tenths of a digit. */
-    private static int widest(String text) {
+    /**
+     * The text measured, in one pass when it fits: the width of a column that shows each of its lines on one line
+     * ({@link #width(long)}), and the lines it takes in a column at most {@code maxWidth} characters wide
+     * ({@link #lines(long)}), which is that column's width whenever the text is wider.
+     */
+    static long fit(String text, int maxWidth) {
+        return fit(codes(text), maxWidth, 0);
+    }
+
+    static int width(long fit) {
+        return (int) (fit >>> 32);
+    }
+
+    static int lines(long fit) {
+        return (int) fit;
+    }
+
+    /** Whether a text of this many characters, whatever they are, fits on one line of a column this wide. */
+    static boolean surelyFits(int length, int width) {
+        return length * WIDE <= room(width, 0);
+    }
+
+    private static long fit(byte[] codes, int maxWidth, int reserved) {
         int widest = 0;
         int line = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
+        boolean breaks = false;
+        boolean paragraphs = false;
+        for (byte c : codes) {
+            if (c == NEWLINE) {
+                paragraphs = true;
                 line = 0;
             } else {
+                breaks |= c == HYPHEN || c == SLASH;
                 line += width(c);
-                widest = Math.max(widest, line);
+                if (line > widest) {
+                    widest = line;
+                }
             }
         }
-        return widest;
+        int room = room(maxWidth, reserved);
+        int lines = 1;
+        if (widest > room || paragraphs) {
+            lines = lines(codes, room, SPACES_ONLY);
+            if (breaks && widest > room) {
+                for (boolean[] after : BREAKS) {
+                    lines = Math.max(lines, lines(codes, room, after));
+                }
+            }
+        }
+        return (long) ((widest + 9) / 10 + 1) << 32 | lines;
     }
 
-    /** The lines of greedy breaking at spaces, and after the characters of {@code after}. */
-    private static int lines(String text, int room, String after) {
+    /** A column of w characters shows a little less than w digits: POI's width counts the cell's padding. */
+    private static int room(int width, int reserved) {
+        return Math.max(10, (width - 1 - reserved) * 10);
+    }
+
+    /**
+     * The lines of greedy breaking at spaces, and after a hyphen if {@code after[1]} and a slash if {@code after[2]}.
+     */
+    private static int lines(byte[] codes, int room, boolean[] after) {
         int lines = 1;
         int used = 0;
         int spaces = 0;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n') {
+        while (i < codes.length) {
+            byte c = codes[i];
+            if (c == NEWLINE) {
                 lines++;
                 used = 0;
                 spaces = 0;
                 i++;
                 continue;
             }
-            if (c == ' ') {
+            if (c == SPACE) {
                 spaces += width(c);
                 i++;
                 continue;
@@ -94,14 +156,14 @@ final class TextLines {
             // a piece: up to a space, a line break, or just after a breaking character
             int end = i;
             int piece = 0;
-            while (end < text.length()) {
-                char d = text.charAt(end);
-                if (d == ' ' || d == '\n') {
+            while (end < codes.length) {
+                byte d = codes[end];
+                if (d == SPACE || d == NEWLINE) {
                     break;
                 }
                 piece += width(d);
                 end++;
-                if (after.indexOf(d) >= 0) {
+                if (d == HYPHEN && after[1] || d == SLASH && after[2]) {
                     break;
                 }
             }
@@ -119,7 +181,7 @@ final class TextLines {
                 }
                 used = 0;
                 for (int k = i; k < end; k++) {
-                    int w = width(text.charAt(k));
+                    int w = width(codes[k]);
                     if (used > 0 && used + w > room) {
                         lines++;
                         used = 0;
@@ -133,10 +195,35 @@ final class TextLines {
         return lines;
     }
 
-    private static int width(char c) {
-        if (c >= ' ' && c < 0x7F) {
-            return ASCII[c - ' '];
+    private static int width(byte code) {
+        return switch (code) {
+            case SPACE -> ASCII[0];
+            case NEWLINE -> 0;
+            case HYPHEN -> ASCII['-' - ' '];
+            case SLASH -> ASCII['/' - ' '];
+            default -> code;
+        };
+    }
+
+    /**
+     * The text's characters as codes, from its Latin-1 bytes; a text with a character Latin-1 lacks (its byte a
+     * question mark) is read a character at a time.
+     */
+    private static byte[] codes(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        boolean unmapped = false;
+        for (int i = 0; i < bytes.length; i++) {
+            unmapped |= bytes[i] == '?';
+            bytes[i] = LATIN1[bytes[i] & 0xFF];
         }
-        return c >= 0x2E80 && c < 0xFFEF ? WIDE : OTHER;
+        if (!unmapped) {
+            return bytes;
+        }
+        byte[] codes = new byte[text.length()];
+        for (int i = 0; i < codes.length; i++) {
+            char c = text.charAt(i);
+            codes[i] = c < 256 ? LATIN1[c] : c >= 0x2E80 && c < 0xFFEF ? WIDE : OTHER;
+        }
+        return codes;
     }
 }

@@ -29,7 +29,10 @@ final class XlsxStyles {
             Status.NOT_APPLICABLE, "E7E6E6"));
 
     final CellStyle text;
-    /** Text wrapped within its column: its row is given the height of its lines ({@link TextLines}). */
+    /**
+     * Text wrapped within its column when it does not fit on one line, its row then given the height of its lines
+     * ({@link TextLines}); a text that fits is written {@link #text}.
+     */
     final CellStyle wrapped;
     final CellStyle number;
     final CellStyle header;
@@ -41,15 +44,18 @@ final class XlsxStyles {
     final CellStyle label;
     final CellStyle band;
     final CellStyle bandNumber;
-    /** A band's text wrapped within its column. */
+    /** A band's text wrapped within its column, as {@link #wrapped}. */
     final CellStyle wrappedBand;
     final CellStyle muted;
     /** Muted text shrunk to fit its column rather than cut: a repeated value, shown in full above. */
     final CellStyle mutedShrunk;
     final CellStyle mutedNumber;
     private final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
-    /** Whether the style of each index wraps its text, for a look-up per cell that asks nothing of the style. */
-    private final boolean[] wrapping;
+    /**
+     * For the style of each index that wraps its text, the same style not wrapping; a look-up per cell that asks
+     * nothing of the style.
+     */
+    private final CellStyle[] unwrapped;
     private final SXSSFWorkbook wb;
     /** The bordered copy of each style asked for, by the style's index. */
     private final Map<Short, CellStyle> bordered = new HashMap<>();
@@ -111,10 +117,10 @@ final class XlsxStyles {
         for (Status s : Status.values()) {
             status.put(s, filled(wb, STATUS_RGB.get(s)));
         }
-        wrapping = new boolean[wb.getNumCellStyles()];
-        for (CellStyle s : new CellStyle[] {wrapped, wrappedHeader, wrappedBand}) {
-            wrapping[s.getIndex()] = true;
-        }
+        unwrapped = new CellStyle[wb.getNumCellStyles()];
+        unwrapped[wrapped.getIndex()] = text;
+        unwrapped[wrappedHeader.getIndex()] = header;
+        unwrapped[wrappedBand.getIndex()] = band;
     }
 
     /**
@@ -141,7 +147,12 @@ final class XlsxStyles {
     /** Whether the style, one of these, wraps its text. */
     boolean wraps(CellStyle style) {
         int i = style.getIndex();
-        return i < wrapping.length && wrapping[i];
+        return i < unwrapped.length && unwrapped[i] != null;
+    }
+
+    /** The wrapping style, one of these, without its wrapping. */
+    CellStyle unwrapped(CellStyle wrapping) {
+        return unwrapped[wrapping.getIndex()];
     }
 
     CellStyle status(Status s) {

@@ -65,6 +65,7 @@ class SheetStreamTest {
         assertThat(s.getRow(1).getHeightInPoints()).isEqualTo(TextLines.lines(FILES, 30, 0) * TextLines.LINE_HEIGHT)
                 .isGreaterThanOrEqualTo(3 * TextLines.LINE_HEIGHT);
         assertThat(s.getRow(2).getCTRow().isSetHt()).isFalse();
+        assertThat(s.getRow(2).getCell(2).getCellStyle().getWrapText()).as("one line: nothing to wrap").isFalse();
         s.getWorkbook().close();
     }
 
