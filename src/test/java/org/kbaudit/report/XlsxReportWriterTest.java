@@ -420,6 +420,26 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void theSameRunGivesTheSamePartsByteForByte() throws Exception {
+            java.util.Map<String, byte[]> first = parts(write(SampleFleet.findings()));
+            java.util.Map<String, byte[]> second = parts(write(SampleFleet.findings()));
+            assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+            for (String name : first.keySet()) {
+                assertThat(second.get(name)).as(name).isEqualTo(first.get(name));
+            }
+        }
+
+        private java.util.Map<String, byte[]> parts(Path workbook) throws IOException {
+            java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(workbook))) {
+                for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    parts.put(e.getName(), in.readAllBytes());
+                }
+            }
+            return parts;
+        }
+
+        @Test
         void everyPartHasAPlainTimeAndNoExtraFields() throws Exception {
             Path workbook = write(SampleFleet.findings());
             try (org.apache.commons.compress.archivers.zip.ZipFile zip =
