@@ -15,9 +15,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A table written row by row into a streaming sheet: bold frozen header (and host column, if asked), autofilter,
- * widths from the longest value seen (capped), set up for printing ({@link PrintLayout}), and a continuation sheet {@code "Name (2)"} placed right after the
- * previous one when the next row would reach the row limit. Values are only ever set as text or number,
- * never as formulas: text from the inventory stays text.
+ * widths from the longest value seen (capped), set up for printing ({@link PrintLayout}), and a continuation sheet
+ * {@code "Name (2)"} placed right after the previous one when the next row would reach the row limit. Values are only
+ * ever set as text or number, never as formulas: text from the inventory stays text.
  */
 final class SheetStream {
 

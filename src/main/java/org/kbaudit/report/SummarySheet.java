@@ -167,7 +167,8 @@ final class SummarySheet {
     private void chart(String[] names, Long[] counts, int firstRow, int top, int bottom) {
         XSSFSheet xs = wb.getXSSFWorkbook().getSheet(sheet.getSheetName());
         XSSFDrawing drawing = xs.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, top, CHART_END_COLUMN, bottom));
+        XSSFChart chart = drawing.createChart(
+                drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, top, CHART_END_COLUMN, bottom));
         chart.setTitleText("Servers by status");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);

@@ -230,7 +230,8 @@ class PatchPlanTest {
         }
 
         @Test
-        void aWavesActionSiteAndWindowWrapInItsBandWhenLongerThanALineAndShrinkToFitInTheGreyRepeatsBelow() throws Exception {
+        void aWavesActionSiteAndWindowWrapInItsBandWhenLongerThanALineAndShrinkToFitInTheGreyRepeatsBelow()
+                throws Exception {
             XSSFWorkbook[] wb = new XSSFWorkbook[1];
             XSSFSheet s = plan(wb);
             int band = 0;
@@ -240,10 +241,12 @@ class PatchPlanTest {
                 for (String lead : List.of("Action", "Site", "Maintenance window")) {
                     var cell = s.getRow(r).getCell(column(lead));
                     int lines = TextLines.lines(WorkbookReader.text(cell), s.getColumnWidth(column(lead)) / 256, 0);
-                    assertThat(cell.getCellStyle().getWrapText()).as(lead + " in row " + r).isEqualTo(isBand && lines > 1);
+                    assertThat(cell.getCellStyle().getWrapText()).as(lead + " in row " + r)
+                            .isEqualTo(isBand && lines > 1);
                     assertThat(cell.getCellStyle().getShrinkToFit()).as(lead + " in row " + r).isEqualTo(!isBand);
                     if (isBand) {
-                        assertThat(s.getRow(r).getHeightInPoints()).isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
+                        assertThat(s.getRow(r).getHeightInPoints())
+                                .isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
                     }
                 }
                 if (isBand) {
@@ -279,7 +282,8 @@ class PatchPlanTest {
                         String text = WorkbookReader.text(row.getCell(c));
                         int lines = TextLines.lines(text, s.getColumnWidth(c) / 256, 0);
                         assertThat(row.getCell(c).getCellStyle().getWrapText()).as(text).isEqualTo(lines > 1);
-                        assertThat(row.getHeightInPoints()).as(text).isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
+                        assertThat(row.getHeightInPoints()).as(text)
+                                .isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
                     }
                 }
                 if (WorkbookReader.text(row.getCell(host)).equals("FRA-APP-01")) {

@@ -353,7 +353,8 @@ class XlsxReportWriterTest {
                         String text = WorkbookReader.text(cell);
                         int lines = TextLines.lines(text, s.getColumnWidth(cell.getColumnIndex()) / 256, 0);
                         assertThat(cell.getCellStyle().getWrapText()).as(text).isEqualTo(lines > 1);
-                        assertThat(row.getHeightInPoints()).as(text).isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
+                        assertThat(row.getHeightInPoints()).as(text)
+                                .isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
                     }
                     String saw = WorkbookReader.text(row.getCell(sim));
                     if (WorkbookReader.text(row.getCell(0)).equals("TRUNK-01") && saw.contains("130")) {
@@ -587,7 +588,8 @@ class XlsxReportWriterTest {
                 assertThat(anchor.getFrom().getCol()).isEqualTo(3);
                 assertThat(anchor.getTo().getCol()).isEqualTo(7);
                 assertThat(anchor.getTo().getColOff()).hasToString("0");
-                assertThat(anchor.getTo().getRow() - anchor.getFrom().getRow()).as("rows tall").isGreaterThanOrEqualTo(12);
+                assertThat(anchor.getTo().getRow() - anchor.getFrom().getRow()).as("rows tall")
+                        .isGreaterThanOrEqualTo(12);
                 for (int r = anchor.getFrom().getRow(); r < anchor.getTo().getRow(); r++) {
                     org.apache.poi.ss.usermodel.Row row = s.getRow(r);
                     assertThat(row == null || row.getLastCellNum() <= 2).as("row " + r).isTrue();
