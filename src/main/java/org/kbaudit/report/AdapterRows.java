@@ -18,6 +18,16 @@ final class AdapterRows {
     static final List<String> HEADERS = List.of("Host", "Adapter", "Description", "Driver",
             "Adapters on this driver", "At risk", "Virtual", "VLANs", "Simulation saw");
 
+    /**
+     * Columns narrow enough for the table to print one page wide at about two thirds of its size, on A4 or Letter: the
+     * adapter's name, description, driver, VLANs and what the simulation saw wrapped, the driver group's header on two
+     * lines. The host column keeps its own width.
+     */
+    static final SheetStream.Layout LAYOUT = new SheetStream.Layout(true, false, 0, 24, 40, 24, 14, 0, 0, 16, 44);
+
+    /** The columns whose text wraps. */
+    private static final boolean[] WRAPPED = {false, true, true, true, false, false, false, true, true};
+
     static final String UNGROUPED = "undecided: adapters with no driver name cannot be grouped, so what a halt reaches is unknown";
 
     static final String CUT_SHORT = "undecided: the adapter list was cut short, and adapters not listed may share its driver";
@@ -59,6 +69,11 @@ final class AdapterRows {
             rows.add(r);
         }
         return rows;
+    }
+
+    /** The style of an Adapters cell: text wrapped in the columns of {@link #LAYOUT} that wrap. */
+    static SheetStream.Styler styler(XlsxStyles styles) {
+        return (col, v) -> v instanceof Number ? styles.number : WRAPPED[col] ? styles.wrapped : styles.text;
     }
 
     private static String simulation(SimulationCheck sim, String adapter) {

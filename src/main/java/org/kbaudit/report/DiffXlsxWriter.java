@@ -65,7 +65,7 @@ public final class DiffXlsxWriter {
             }
             summary.setColumnWidth(0, 24 * 256);
             summary.setColumnWidth(1, 16 * 256);
-            XlsxStyles.printSetup(summary, false);
+            PrintLayout.untitled().page(summary, false);
             wb.write(file.stream());
             file.commit();
         } finally {

@@ -27,6 +27,14 @@ final class PatchPlanSheet {
             "Restarts per server", "Restarts in total", "Step / host", "Status", "Priority", "Platform",
             "Service pack", "Criticality", "Owner", "Files to verify / data to collect");
 
+    /**
+     * Columns narrow enough for the plan to print one page wide at about two thirds of its size, on A4 or Letter: the
+     * wave's action, site and window wrapped in its band row and shrunk to fit in the grey repeats below it, a host,
+     * owner and files wrapped; each header on at most two lines. A step runs over the empty cells to its right.
+     */
+    static final SheetStream.Layout LAYOUT = new SheetStream.Layout(false, false,
+            0, 20, 12, 15, 0, 12, 11, 25, 0, 0, 0, 10, 12, 14, 43);
+
     private static final String NO_SITE = "(no site)";
     private static final String NO_WINDOW = "(no window)";
     private static final String ANY_WINDOW = "(any)";
@@ -120,13 +128,13 @@ final class PatchPlanSheet {
             Object[] lead = {n, label, w.site, w.window};
 
             out.add(row(lead, w.size, perServer, perServer * (long) w.size, null),
-                    (col, v) -> v instanceof Number ? styles.bandNumber : styles.band, styles.band);
+                    (col, v) -> v instanceof Number ? styles.bandNumber : styles.wrappedBand, styles.band);
             int i = 0;
             for (PatchSteps.Step s : steps) {
-                out.add(row(lead, null, null, null, (++i) + ". " + s.text()), muted(styles));
+                out.addNote(row(lead, null, null, null, (++i) + ". " + s.text()), muted(styles));
             }
             for (String file : w.files) {
-                out.add(row(lead, null, null, null, "    " + file), muted(styles));
+                out.addNote(row(lead, null, null, null, "    " + file), muted(styles));
             }
             for (int k = 0; k < w.size; k++) {
                 FindingSpill.Rows rows = inReadOrder.get();
@@ -137,15 +145,16 @@ final class PatchPlanSheet {
                 }
                 r.add(rows.plan().get(DETAIL));
                 out.add(r, (col, v) -> col == 8 ? styles.statusOr(v, styles.text)
-                        : col < lead.length ? (v instanceof Number ? styles.mutedNumber : styles.muted)
-                        : v instanceof Number ? styles.number : styles.text);
+                        : col < lead.length ? (v instanceof Number ? styles.mutedNumber : styles.mutedShrunk)
+                        : v instanceof Number ? styles.number
+                        : col == 7 || col >= 13 ? styles.wrapped : styles.text);
             }
         }
     }
 
     /** Steps and files: the wave's repeated lead cells in grey, the step itself in black. */
     private static SheetStream.Styler muted(XlsxStyles styles) {
-        return (col, v) -> col == 7 ? styles.text : v instanceof Number ? styles.mutedNumber : styles.muted;
+        return (col, v) -> col == 7 ? styles.text : v instanceof Number ? styles.mutedNumber : styles.mutedShrunk;
     }
 
     private static List<Object> row(Object[] lead, Integer servers, Integer perServer, Long total, Object step) {

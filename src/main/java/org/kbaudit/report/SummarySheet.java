@@ -45,18 +45,27 @@ final class SummarySheet {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-    private static final int CHART_COLUMN = 7;
+    /** The chart stands in columns D to G, beside the servers' counts and the status table. */
+    private static final int CHART_COLUMN = 3;
+    private static final int CHART_END_COLUMN = 7;
     private static final int COUNT_WIDTH = 19;
+    /**
+     * Rows up to which the Summary prints on one page (at about 80% or more on A4 and Letter); a run given more inputs
+     * than that, each on a row, prints one page wide and as many tall as it takes.
+     */
+    static final int ONE_PAGE_ROWS = 45;
 
     private final SXSSFWorkbook wb;
     private final SXSSFSheet sheet;
     private final XlsxStyles styles;
+    private final PrintLayout print;
     private int next;
 
-    SummarySheet(SXSSFWorkbook wb, SXSSFSheet sheet, XlsxStyles styles) {
+    SummarySheet(SXSSFWorkbook wb, SXSSFSheet sheet, XlsxStyles styles, PrintLayout print) {
         this.wb = wb;
         this.sheet = sheet;
         this.styles = styles;
+        this.print = print;
     }
 
     void write(RunInfo run, Summary summary, SheetCounts perFinding, KbArticle kb, int waves) {
@@ -77,6 +86,7 @@ final class SummarySheet {
         fact("Tool version", run.toolVersion());
         fact("Started", run.startedAt() == null ? null : TIME.format(run.startedAt()));
         next++;
+        int chartTop = next;
         section("Servers");
         fact("Read", summary.read());
         fact("Audited", summary.audited());
@@ -85,8 +95,8 @@ final class SummarySheet {
         next++;
 
         Row head = row();
-        cell(head, 0, "Status", styles.header);
-        cell(head, 1, "Servers", styles.headerNumber);
+        cell(head, 0, "Status", styles.bordered(styles.header));
+        cell(head, 1, "Servers", styles.bordered(styles.headerNumber));
         int first = next;
         Status[] statuses = Status.values();
         Long[] counts = new Long[statuses.length];
@@ -97,12 +107,13 @@ final class SummarySheet {
             counts[i] = summary.byStatus().get(statuses[i]);
             total += counts[i];
             Row r = row();
-            cell(r, 0, names[i], styles.status(statuses[i]));
-            cell(r, 1, counts[i], styles.number);
+            cell(r, 0, names[i], styles.bordered(styles.status(statuses[i])));
+            cell(r, 1, counts[i], styles.bordered(styles.number));
         }
         Row t = row();
-        cell(t, 0, "Total", styles.label);
-        cell(t, 1, total, styles.number);
+        cell(t, 0, "Total", styles.bordered(styles.label));
+        cell(t, 1, total, styles.bordered(styles.number));
+        int chartBottom = next;
         next++;
 
         platformTable(perFinding);
@@ -117,45 +128,47 @@ final class SummarySheet {
             // NOT_APPLICABLE in bold capitals, with room to spare before the next column's header
             sheet.setColumnWidth(c, COUNT_WIDTH * 256);
         }
-        XlsxStyles.printSetup(sheet, false);
-        chart(names, counts, first);
+        print.page(sheet, next <= ONE_PAGE_ROWS);
+        chart(names, counts, first, chartTop, chartBottom);
     }
 
     private void platformTable(SheetCounts counts) {
         Row head = row();
-        cell(head, 0, "Platform", styles.header);
+        cell(head, 0, "Platform", styles.bordered(styles.header));
         Status[] statuses = Status.values();
         for (int i = 0; i < statuses.length; i++) {
-            cell(head, i + 1, statuses[i].name(), styles.headerNumber);
+            cell(head, i + 1, statuses[i].name(), styles.bordered(styles.headerNumber));
         }
-        cell(head, statuses.length + 1, "Total", styles.headerNumber);
+        cell(head, statuses.length + 1, "Total", styles.bordered(styles.headerNumber));
         List<String> rows = new ArrayList<>(Arrays.stream(Platform.values()).map(Enum::name).toList());
         rows.add("Not decided");
         long[] totals = new long[statuses.length + 1];
         for (int p = 0; p < rows.size(); p++) {
             Row r = row();
-            cell(r, 0, rows.get(p), styles.text);
+            cell(r, 0, rows.get(p), styles.bordered(styles.text));
             long sum = 0;
             for (int s = 0; s < statuses.length; s++) {
                 long n = counts.byPlatformAndStatus[p][s];
-                cell(r, s + 1, n, styles.number);
+                cell(r, s + 1, n, styles.bordered(styles.number));
                 sum += n;
                 totals[s] += n;
             }
-            cell(r, statuses.length + 1, sum, styles.number);
+            cell(r, statuses.length + 1, sum, styles.bordered(styles.number));
             totals[statuses.length] += sum;
         }
         Row t = row();
-        cell(t, 0, "Total", styles.label);
+        cell(t, 0, "Total", styles.bordered(styles.label));
         for (int s = 0; s < totals.length; s++) {
-            cell(t, s + 1, totals[s], styles.number);
+            cell(t, s + 1, totals[s], styles.bordered(styles.number));
         }
     }
 
-    private void chart(String[] names, Long[] counts, int firstRow) {
+    /** The chart, from row {@code top} to before row {@code bottom}, where columns D to G are empty. */
+    private void chart(String[] names, Long[] counts, int firstRow, int top, int bottom) {
         XSSFSheet xs = wb.getXSSFWorkbook().getSheet(sheet.getSheetName());
         XSSFDrawing drawing = xs.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, 3, CHART_COLUMN + 8, 26));
+        XSSFChart chart = drawing.createChart(
+                drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, top, CHART_END_COLUMN, bottom));
         chart.setTitleText("Servers by status");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);

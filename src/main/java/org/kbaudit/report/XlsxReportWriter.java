@@ -49,6 +49,9 @@ public final class XlsxReportWriter implements FileReport {
             List.of("Platform", "File", "Version", "Size (bytes)", "File platform", "Date (UTC)");
     static final List<String> QUALITY_HEADERS = List.of("Kind", "Host", "Source", "Location", "Message");
 
+    /** Findings: 27 columns, too wide for one page at a readable scale, print several pages across, host repeated. */
+    private static final SheetStream.Layout FINDINGS_LAYOUT = new SheetStream.Layout(true, true);
+
     private final Path target;
     private final int maxRowsPerSheet;
     private final KbArticle kb = KbArticle.KB907019;
@@ -56,6 +59,7 @@ public final class XlsxReportWriter implements FileReport {
     private AtomicFile file;
     private SXSSFWorkbook wb;
     private XlsxStyles styles;
+    private PrintLayout print;
     private SXSSFSheet summarySheet;
     private SheetStream findings;
     private SheetStream adapters;
@@ -92,12 +96,13 @@ public final class XlsxReportWriter implements FileReport {
             spill = new FindingSpill(file.target().getParent(), "." + file.target().getFileName() + ".rows.");
             wb = new StreamingWorkbook(100);
             styles = new XlsxStyles(wb);
+            print = PrintLayout.of(kb, run);
             summarySheet = wb.createSheet(SUMMARY);
-            findings = new SheetStream(wb, FINDINGS, FindingColumns.HEADERS, maxRowsPerSheet, styles, true);
-            adapters = new SheetStream(wb, ADAPTERS, AdapterRows.HEADERS, maxRowsPerSheet, styles, true);
-            plan = new SheetStream(wb, PATCH_PLAN, PatchPlanSheet.HEADERS, maxRowsPerSheet, styles);
-            SheetStream hotfix = new SheetStream(wb, HOTFIX_FILES, HOTFIX_HEADERS, maxRowsPerSheet, styles);
-            quality = new SheetStream(wb, DATA_QUALITY, QUALITY_HEADERS, maxRowsPerSheet, styles);
+            findings = table(FINDINGS, FindingColumns.HEADERS, FINDINGS_LAYOUT);
+            adapters = table(ADAPTERS, AdapterRows.HEADERS, AdapterRows.LAYOUT);
+            plan = table(PATCH_PLAN, PatchPlanSheet.HEADERS, PatchPlanSheet.LAYOUT);
+            SheetStream hotfix = table(HOTFIX_FILES, HOTFIX_HEADERS, SheetStream.Layout.PLAIN);
+            quality = table(DATA_QUALITY, QUALITY_HEADERS, SheetStream.Layout.PLAIN);
             for (HotfixFile h : kb.manifest()) {
                 hotfix.add(Arrays.asList(h.platform().name(), h.name(), h.version().toString(), (Object) h.size(),
                         h.filePlatform(), h.dateUtc()), this::plainStyle);
@@ -107,6 +112,10 @@ public final class XlsxReportWriter implements FileReport {
             abort();
             throw e;
         }
+    }
+
+    private SheetStream table(String name, List<String> headers, SheetStream.Layout layout) {
+        return new SheetStream(wb, name, headers, maxRowsPerSheet, styles, print, layout);
     }
 
     @Override
@@ -149,7 +158,7 @@ public final class XlsxReportWriter implements FileReport {
             SheetStream.Styler findingStyle = (col, v) -> col == FindingColumns.STATUS
                     || col == FindingColumns.IF_UNPATCHED ? styles.statusOr(v, styles.text) : plainStyle(col, v);
             // Findings here, Adapters at the same time on a thread of its own, the rows read back on a third
-            try (BackgroundSheet adapterRows = new BackgroundSheet(adapters, this::plainStyle);
+            try (BackgroundSheet adapterRows = new BackgroundSheet(adapters, AdapterRows.styler(styles));
                  FindingSpill.RowsAhead sorted = spill.readAhead(order)) {
                 for (int i = 0; i < order.size(); i++) {
                     FindingSpill.Rows rows = sorted.next();
@@ -166,7 +175,7 @@ public final class XlsxReportWriter implements FileReport {
             for (SheetStream s : List.of(findings, adapters, plan, quality)) {
                 s.finish();
             }
-            new SummarySheet(wb, summarySheet, styles).write(run, summary, counts, kb, planSheet.waveCount());
+            new SummarySheet(wb, summarySheet, styles, print).write(run, summary, counts, kb, planSheet.waveCount());
             wb.setActiveSheet(0);
             wb.write(file.stream());
             file.finish();

@@ -175,4 +175,148 @@ class PatchPlanTest {
                     .anyMatch(s -> s.contains("Collect"));
         }
     }
+
+    @Nested
+    class Printed {
+
+        @TempDir
+        Path dir;
+
+        private final List<Finding> findings = List.of(
+                server("FRA-APP-01").site("Frankfurt, hall 2").window("Sun 02:00-04:00").status(Status.EXPOSED)
+                        .platform(Platform.X64).adapter("N1", "E1000", true).adapter("N2", "E1000", true)
+                        .owner("Directory services").action(Action.INSTALL_SP2).build(),
+                server("FRA-APP-02").site("Frankfurt, hall 2").window("Sun 02:00-04:00").status(Status.VULNERABLE)
+                        .adapter("N1", "E1000", false).owner("Ops").action(Action.INSTALL_SP2).build(),
+                server("LON-DB-01").site("LON").window("Sat").status(Status.EXPOSED).servicePack(0)
+                        .adapter("N1", "E1000", true).adapter("N2", "E1000", true)
+                        .action(Action.INSTALL_SP1_THEN_HOTFIX).build());
+
+        private XSSFSheet plan(XSSFWorkbook[] opened) throws Exception {
+            Path out = dir.resolve("plan.xlsx");
+            try (XlsxReportWriter w = new XlsxReportWriter(out)) {
+                w.begin(FindingFixture.run());
+                for (Finding f : findings) {
+                    w.finding(f);
+                }
+                w.end(FindingFixture.summaryOf(findings, 0));
+            }
+            opened[0] = WorkbookReader.open(out);
+            return opened[0].getSheet("Patch plan");
+        }
+
+        private static int column(String header) {
+            return PatchPlanSheet.HEADERS.indexOf(header);
+        }
+
+        @Test
+        void itsColumnsAreNarrowEnoughToPrintOnePageWideAtAboutTwoThirdsOfItsSize() throws Exception {
+            XSSFWorkbook[] wb = new XSSFWorkbook[1];
+            XSSFSheet s = plan(wb);
+            int total = 0;
+            for (int c = 0; c < PatchPlanSheet.HEADERS.size(); c++) {
+                total += s.getColumnWidth(c) / 256;
+                assertThat(s.getColumnWidth(c) / 256).as(PatchPlanSheet.HEADERS.get(c))
+                        .isLessThanOrEqualTo(PatchPlanSheet.LAYOUT.maxWidth(c, PatchPlanSheet.HEADERS.size()));
+            }
+            // 10.5 inches of landscape Letter between the margins hold about 137 characters of Calibri 11
+            assertThat(total).isLessThanOrEqualTo(225);
+            assertThat(s.getFitToPage()).isTrue();
+            assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(s.getRow(0).getHeightInPoints()).as("headers on two lines at most")
+                    .isEqualTo(2 * TextLines.LINE_HEIGHT);
+            assertThat(s.getRow(0).getCell(column("Restarts per server")).getCellStyle().getWrapText()).isTrue();
+            wb[0].close();
+        }
+
+        @Test
+        void aWavesActionSiteAndWindowWrapInItsBandWhenLongerThanALineAndShrinkToFitInTheGreyRepeatsBelow()
+                throws Exception {
+            XSSFWorkbook[] wb = new XSSFWorkbook[1];
+            XSSFSheet s = plan(wb);
+            int band = 0;
+            int repeats = 0;
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                boolean isBand = !WorkbookReader.text(s.getRow(r).getCell(column("Servers"))).isEmpty();
+                for (String lead : List.of("Action", "Site", "Maintenance window")) {
+                    var cell = s.getRow(r).getCell(column(lead));
+                    int lines = TextLines.lines(WorkbookReader.text(cell), s.getColumnWidth(column(lead)) / 256, 0);
+                    assertThat(cell.getCellStyle().getWrapText()).as(lead + " in row " + r)
+                            .isEqualTo(isBand && lines > 1);
+                    assertThat(cell.getCellStyle().getShrinkToFit()).as(lead + " in row " + r).isEqualTo(!isBand);
+                    if (isBand) {
+                        assertThat(s.getRow(r).getHeightInPoints())
+                                .isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
+                    }
+                }
+                if (isBand) {
+                    band++;
+                    // "Install service pack 1, then the KB907019 hotfix" in bold takes more than one line
+                    if (WorkbookReader.text(s.getRow(r).getCell(column("Action"))).contains("then")) {
+                        assertThat(s.getRow(r).getCell(column("Action")).getCellStyle().getWrapText()).isTrue();
+                        assertThat(s.getRow(r).getHeightInPoints()).isGreaterThanOrEqualTo(2 * TextLines.LINE_HEIGHT);
+                    }
+                } else {
+                    repeats++;
+                }
+            }
+            assertThat(band).isEqualTo(2);
+            assertThat(repeats).isGreaterThan(band);
+            wb[0].close();
+        }
+
+        @Test
+        void aServersHostOwnerAndFilesWrapWhenLongerThanALineAndItsRowIsAsTallAsTheirLines() throws Exception {
+            XSSFWorkbook[] wb = new XSSFWorkbook[1];
+            XSSFSheet s = plan(wb);
+            int files = column("Files to verify / data to collect");
+            int host = column("Step / host");
+            boolean seen = false;
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                var row = s.getRow(r);
+                if (WorkbookReader.text(row.getCell(column("Status"))).isEmpty()) {
+                    continue;
+                }
+                for (int c : List.of(host, column("Owner"), files)) {
+                    if (row.getCell(c) != null) {
+                        String text = WorkbookReader.text(row.getCell(c));
+                        int lines = TextLines.lines(text, s.getColumnWidth(c) / 256, 0);
+                        assertThat(row.getCell(c).getCellStyle().getWrapText()).as(text).isEqualTo(lines > 1);
+                        assertThat(row.getHeightInPoints()).as(text)
+                                .isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
+                    }
+                }
+                if (WorkbookReader.text(row.getCell(host)).equals("FRA-APP-01")) {
+                    // x64: two files, one a line
+                    String text = WorkbookReader.text(row.getCell(files));
+                    assertThat(TextLines.lines(text, s.getColumnWidth(files) / 256, 0)).isEqualTo(2);
+                    assertThat(row.getCell(files).getCellStyle().getWrapText()).isTrue();
+                    assertThat(row.getHeightInPoints()).isEqualTo(2 * TextLines.LINE_HEIGHT);
+                    seen = true;
+                }
+            }
+            assertThat(seen).isTrue();
+            wb[0].close();
+        }
+
+        @Test
+        void stepsRunOverTheEmptyCellsToTheirRightWithoutWideningTheirColumn() throws Exception {
+            XSSFWorkbook[] wb = new XSSFWorkbook[1];
+            XSSFSheet s = plan(wb);
+            int step = column("Step / host");
+            int longest = 0;
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                var row = s.getRow(r);
+                String text = WorkbookReader.text(row.getCell(step));
+                if (text.matches("\\d+\\. .*")) {
+                    longest = Math.max(longest, text.length());
+                    assertThat(row.getCell(step).getCellStyle().getWrapText()).isFalse();
+                    assertThat(row.getLastCellNum()).as("nothing to the step's right").isEqualTo((short) (step + 1));
+                }
+            }
+            assertThat(longest).isGreaterThan(80);
+            assertThat(s.getColumnWidth(step) / 256).isLessThan(30);
+            wb[0].close();
+        }
+    }
 }

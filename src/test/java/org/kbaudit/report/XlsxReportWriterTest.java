@@ -316,6 +316,57 @@ class XlsxReportWriterTest {
                 assertThat(rows.get(2).get(sim)).doesNotContain("halted");
             }
         }
+
+        @Test
+        void printsOnePageWideItsTextLongerThanALineWrappedAndItsRowsAsTallAsTheirLines() throws Exception {
+            int[] ids = java.util.stream.IntStream.rangeClosed(100, 130).toArray();
+            List<Finding> findings = new ArrayList<>(SampleFleet.findings());
+            findings.add(server("TRUNK-01").status(Status.EXPOSED).adapter("NIC1", "E1000", true, ids)
+                    .adapter("NIC2", "E1000", true)
+                    .simulation(new org.kbaudit.domain.SimulationCheck(true, 1, ids.length, List.of("NIC1"),
+                            java.util.Arrays.stream(ids).mapToObj(id -> new org.kbaudit.domain.AdapterVlan("NIC1", id))
+                                    .toList(), null))
+                    .build());
+            try (XSSFWorkbook wb = WorkbookReader.open(write(findings))) {
+                XSSFSheet s = wb.getSheet("Adapters");
+                int columns = AdapterRows.HEADERS.size();
+                int total = 0;
+                for (int c = 0; c < columns; c++) {
+                    total += s.getColumnWidth(c) / 256;
+                    if (c > 0) {
+                        assertThat(s.getColumnWidth(c) / 256).as(AdapterRows.HEADERS.get(c))
+                                .isLessThanOrEqualTo(AdapterRows.LAYOUT.maxWidth(c, columns));
+                    }
+                }
+                // two thirds of its size or more on landscape Letter (about 137 characters of Calibri 11 at 100%)
+                assertThat(total).isLessThanOrEqualTo(205);
+                assertThat(s.getRow(0).getHeightInPoints()).isEqualTo(2 * TextLines.LINE_HEIGHT);
+                int sim = WorkbookReader.columnOf(s, "Simulation saw");
+                int tall = 0;
+                for (int r = 1; r <= s.getLastRowNum(); r++) {
+                    var row = s.getRow(r);
+                    for (String wrapped : List.of("Adapter", "Description", "Driver", "VLANs", "Simulation saw")) {
+                        Cell cell = row.getCell(WorkbookReader.columnOf(s, wrapped));
+                        if (cell == null) {
+                            continue;
+                        }
+                        String text = WorkbookReader.text(cell);
+                        int lines = TextLines.lines(text, s.getColumnWidth(cell.getColumnIndex()) / 256, 0);
+                        assertThat(cell.getCellStyle().getWrapText()).as(text).isEqualTo(lines > 1);
+                        assertThat(row.getHeightInPoints()).as(text)
+                                .isGreaterThanOrEqualTo(lines * TextLines.LINE_HEIGHT);
+                    }
+                    String saw = WorkbookReader.text(row.getCell(sim));
+                    if (WorkbookReader.text(row.getCell(0)).equals("TRUNK-01") && saw.contains("130")) {
+                        // thirty-one VLANs silently disabled
+                        assertThat(TextLines.lines(saw, s.getColumnWidth(sim) / 256, 0)).isGreaterThanOrEqualTo(4);
+                        assertThat(row.getCell(sim).getCellStyle().getWrapText()).isTrue();
+                        tall++;
+                    }
+                }
+                assertThat(tall).isEqualTo(1);
+            }
+        }
     }
 
     @Nested
@@ -367,6 +418,26 @@ class XlsxReportWriterTest {
                 }
             }
             assertThat(read).isEqualTo(listed);
+        }
+
+        @Test
+        void theSameRunGivesTheSamePartsByteForByte() throws Exception {
+            java.util.Map<String, byte[]> first = parts(write(SampleFleet.findings()));
+            java.util.Map<String, byte[]> second = parts(write(SampleFleet.findings()));
+            assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+            for (String name : first.keySet()) {
+                assertThat(second.get(name)).as(name).isEqualTo(first.get(name));
+            }
+        }
+
+        private java.util.Map<String, byte[]> parts(Path workbook) throws IOException {
+            java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(workbook))) {
+                for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    parts.put(e.getName(), in.readAllBytes());
+                }
+            }
+            return parts;
         }
 
         @Test
@@ -440,6 +511,127 @@ class XlsxReportWriterTest {
                 int host = WorkbookReader.columnOf(quality, "Host");
                 assertThat(WorkbookReader.column(quality, host)).containsExactly("DB-02", "");
             }
+        }
+    }
+
+    @Nested
+    class Printing {
+
+        @Test
+        void everySheetPrintsLandscapeWithTheSheetThePageAndTheRunInItsFooter() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings()))) {
+                for (String name : WorkbookReader.sheetNames(wb)) {
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getPrintSetup().getLandscape()).as(name).isTrue();
+                    assertThat(s.getPrintSetup().getValidSettings()).as(name).isTrue();
+                    assertThat(s.getFooter().getLeft()).as(name).isEqualTo("&A");
+                    assertThat(s.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
+                    assertThat(s.getFooter().getRight()).as(name).isEqualTo("KB907019 audit, 2025-03-01 08:30 UTC");
+                    assertThat(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).as(name).isEqualTo(0.25);
+                    assertThat(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM)).as(name)
+                            .isGreaterThan(s.getMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER));
+                }
+            }
+        }
+
+        @Test
+        void everyTablePrintsItsHeaderRowOnEveryPageAndItsGridlines() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings(), 5))) {
+                for (String name : WorkbookReader.sheetNames(wb)) {
+                    if (name.equals("Summary")) {
+                        continue;
+                    }
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getRepeatingRows()).as(name).hasToString(
+                            org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1").toString());
+                    assertThat(s.isPrintGridlines()).as(name).isTrue();
+                }
+            }
+        }
+
+        @Test
+        void findingsPrintsAtAReadableScaleSeveralPagesAcrossWithItsHostColumnOnEach() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings(), 5))) {
+                for (String name : List.of("Findings", "Findings (2)")) {
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getFitToPage()).as(name).isFalse();
+                    assertThat(s.getPrintSetup().getScale()).as(name).isEqualTo((short) 60);
+                    assertThat(s.getRepeatingColumns()).as(name).hasToString(
+                            org.apache.poi.ss.util.CellRangeAddress.valueOf("A:A").toString());
+                    assertThat(s.getPrintSetup().getLeftToRight()).as("a row's pages one after the other").isTrue();
+                }
+            }
+        }
+
+        @Test
+        void theOtherTablesPrintOnePageWideAsManyPagesTallAsTheyNeed() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings()))) {
+                for (String name : List.of("Adapters", "Patch plan", "Hotfix files", "Data quality")) {
+                    XSSFSheet s = wb.getSheet(name);
+                    assertThat(s.getFitToPage()).as(name).isTrue();
+                    assertThat(s.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                    assertThat(s.getPrintSetup().getFitHeight()).as(name).isZero();
+                    assertThat(s.getRepeatingColumns()).as(name).isNull();
+                }
+            }
+        }
+
+        @Test
+        void theSummaryPrintsOnOnePageWithItsChartBesideTheCountsAndItsTablesBordered() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings()))) {
+                XSSFSheet s = wb.getSheet("Summary");
+                assertThat(s.getFitToPage()).isTrue();
+                assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+                var anchor = s.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray(0);
+                // no wider than the platform table (columns A to G), in rows whose columns D to G are empty
+                assertThat(anchor.getFrom().getCol()).isEqualTo(3);
+                assertThat(anchor.getTo().getCol()).isEqualTo(7);
+                assertThat(anchor.getTo().getColOff()).hasToString("0");
+                assertThat(anchor.getTo().getRow() - anchor.getFrom().getRow()).as("rows tall")
+                        .isGreaterThanOrEqualTo(12);
+                for (int r = anchor.getFrom().getRow(); r < anchor.getTo().getRow(); r++) {
+                    org.apache.poi.ss.usermodel.Row row = s.getRow(r);
+                    assertThat(row == null || row.getLastCellNum() <= 2).as("row " + r).isTrue();
+                }
+                int bordered = 0;
+                for (org.apache.poi.ss.usermodel.Row row : s) {
+                    for (Cell c : row) {
+                        if (c.getCellStyle().getBorderLeft() == org.apache.poi.ss.usermodel.BorderStyle.THIN
+                                && c.getCellStyle().getBorderRight() == org.apache.poi.ss.usermodel.BorderStyle.THIN) {
+                            bordered++;
+                        }
+                    }
+                }
+                // Status and Servers, five statuses and Total; Platform, five statuses and Total, three platforms,
+                // Not decided and Total
+                assertThat(bordered).isEqualTo(2 * 7 + 7 * 6);
+            }
+        }
+
+        @Test
+        void aSummaryListingManyInputsPrintsOnePageWideAndAsManyTall() throws Exception {
+            List<String> inputs = new ArrayList<>();
+            for (int i = 0; i < SummarySheet.ONE_PAGE_ROWS; i++) {
+                inputs.add("captures/srv-" + i + ".txt");
+            }
+            var run = FindingFixture.run();
+            Path out = dir.resolve("many.xlsx");
+            try (XlsxReportWriter w = new XlsxReportWriter(out)) {
+                w.begin(new org.kbaudit.domain.RunInfo(inputs, run.rulesSource(), run.rulesHash(), run.policy(),
+                        run.toolVersion(), run.startedAt()));
+                w.end(FindingFixture.summaryOf(List.of(), 0));
+            }
+            try (XSSFWorkbook wb = WorkbookReader.open(out)) {
+                XSSFSheet s = wb.getSheet("Summary");
+                assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(s.getPrintSetup().getFitHeight()).isZero();
+            }
+        }
+
+        @Test
+        void anAmpersandInAFootersTextIsNotTakenForACode() {
+            assertThat(PrintLayout.escaped("R&D audit")).isEqualTo("R&&D audit");
         }
     }
 
