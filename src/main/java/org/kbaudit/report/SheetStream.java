@@ -196,7 +196,7 @@ final class SheetStream {
             }
         }
         if (lines > 1) {
-            row.setHeightInPoints(lines * TextLines.LINE_HEIGHT);
+            row.setHeightInPoints(TextLines.height(lines));
         }
         if (blankStyle != null) {
             for (int i = 0; i < headers.size(); i++) {
@@ -300,7 +300,7 @@ final class SheetStream {
             lines = Math.max(lines, taken);
         }
         if (lines > 1) {
-            h.setHeightInPoints(lines * TextLines.LINE_HEIGHT);
+            h.setHeightInPoints(TextLines.height(lines));
         }
         next = 1;
     }

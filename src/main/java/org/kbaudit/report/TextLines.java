@@ -19,6 +19,8 @@ final class TextLines {
 
     /** The height of a line of Calibri 11, in points. */
     static final float LINE_HEIGHT = 15f;
+    /** The tallest a row may be, in points: Excel's limit (POI stores more as a negative height). */
+    static final float MAX_ROW_HEIGHT = 409f;
 
     /** Widths of the printable ASCII characters from the space on, in tenths of a digit. */
     private static final byte[] ASCII = {
@@ -89,6 +91,11 @@ final class TextLines {
 
     static int lines(long fit) {
         return (int) fit;
+    }
+
+    /** The height of a row of this many lines, at most the tallest a row may be: a longer text is cut at its foot. */
+    static float height(int lines) {
+        return Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT);
     }
 
     /** Whether a text of this many characters, whatever they are, fits on one line of a column this wide. */
