@@ -178,7 +178,7 @@ final class SheetStream {
             if (style != null) {
                 if (s != null && styles.wraps(style)) {
                     int taken = 1;
-                    if (!TextLines.surelyFits(s.length(), width(i)) || s.indexOf('\n') >= 0) {
+                    if (!TextLines.surelyFits(s.length(), width(i)) || TextLines.hasLineEnd(s)) {
                         // as wide as it shows on one line, if the column may be; else as many lines as it takes at
                         // the column's widest, which it then is
                         long fit = fit(i, s);

@@ -40,6 +40,8 @@ final class TextLines {
     private static final byte NEWLINE = -2;
     private static final byte HYPHEN = -3;
     private static final byte SLASH = -4;
+    /** A line feed after a carriage return: the one line end they make together. */
+    private static final byte NOTHING = 0;
 
     /** Each byte of a Latin-1 text as its code: ASCII's, and {@link #OTHER} for the rest. */
     private static final byte[] LATIN1 = new byte[256];
@@ -50,6 +52,8 @@ final class TextLines {
         }
         LATIN1[' '] = SPACE;
         LATIN1['\n'] = NEWLINE;
+        // LibreOffice ends a line at a carriage return too, at one alone as at one before a line feed
+        LATIN1['\r'] = NEWLINE;
         LATIN1['-'] = HYPHEN;
         LATIN1['/'] = SLASH;
     }
@@ -96,6 +100,11 @@ final class TextLines {
     /** The height of a row of this many lines, at most the tallest a row may be: a longer text is cut at its foot. */
     static float height(int lines) {
         return Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT);
+    }
+
+    /** Whether the text ends a line of its own: a line feed or a carriage return, which LibreOffice reads as one. */
+    static boolean hasLineEnd(String text) {
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
     }
 
     /** Whether a text of this many characters, whatever they are, fits on one line of a column this wide. */
@@ -219,17 +228,23 @@ final class TextLines {
     private static byte[] codes(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         boolean unmapped = false;
+        boolean cr = false;
         for (int i = 0; i < bytes.length; i++) {
-            unmapped |= bytes[i] == '?';
-            bytes[i] = LATIN1[bytes[i] & 0xFF];
+            int b = bytes[i] & 0xFF;
+            unmapped |= b == '?';
+            bytes[i] = cr && b == '\n' ? NOTHING : LATIN1[b];
+            cr = b == '\r';
         }
         if (!unmapped) {
             return bytes;
         }
         byte[] codes = new byte[text.length()];
+        cr = false;
         for (int i = 0; i < codes.length; i++) {
             char c = text.charAt(i);
-            codes[i] = c < 256 ? LATIN1[c] : c >= 0x2E80 && c < 0xFFEF ? WIDE : OTHER;
+            codes[i] = cr && c == '\n' ? NOTHING : c < 256 ? LATIN1[c] : c >= 0x2E80 && c < 0xFFEF ? WIDE
+                    : OTHER;
+            cr = c == '\r';
         }
         return codes;
     }

@@ -86,4 +86,12 @@ class SheetStreamTest {
         assertThat(s.getRow(1).getHeightInPoints()).isEqualTo(409f);
         s.getWorkbook().close();
     }
+
+    @Test
+    void aShortTextWithACarriageReturnIsWrappedOnTheLinesLibreOfficeShows() throws Exception {
+        XSSFSheet s = table(List.of(Arrays.asList("SRV-01", 1, "DC1\rrack 4")), true);
+        assertThat(s.getRow(1).getCell(2).getCellStyle().getWrapText()).isTrue();
+        assertThat(s.getRow(1).getHeightInPoints()).isEqualTo(2 * TextLines.LINE_HEIGHT);
+        s.getWorkbook().close();
+    }
 }

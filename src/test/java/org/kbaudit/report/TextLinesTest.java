@@ -65,4 +65,12 @@ class TextLinesTest {
         }
         assertThat(TextLines.columnWidth("short\n0123456789")).isEqualTo(11);
     }
+
+    @Test
+    void aCarriageReturnAloneEndsALineAsLibreOfficeShowsItAndBeforeALineFeedOnlyOnce() {
+        assertThat(TextLines.lines("line 1\r\nline 2\rline 3", 20, 0)).isEqualTo(3);
+        assertThat(TextLines.lines("Göteborg\r\nMölndal\rBorås → Alingsås", 40, 0)).isEqualTo(3);
+        assertThat(TextLines.hasLineEnd("a\rb")).isTrue();
+    }
+
 }
