@@ -73,4 +73,23 @@ class TextLinesTest {
         assertThat(TextLines.hasLineEnd("a\rb")).isTrue();
     }
 
+    @Test
+    void lettersAndSignsOutsideAsciiAreNeverCountedNarrowerThanArialDrawsThem() {
+        // Liberation Sans: Æ, Œ, the em dash and the ellipsis are one em, 18 tenths of its digit; bold Ю 19
+        assertThat(TextLines.lines("Æ".repeat(20), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.lines("Œ".repeat(20), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.lines("—".repeat(20), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.lines("…".repeat(20), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.lines("Ю".repeat(20), 31, 0)).isEqualTo(2);
+        // a check mark or a star drawn from a colour emoji font: a quarter more than an em
+        assertThat(TextLines.lines("✅".repeat(13), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.surelyFits(13, 31)).isFalse();
+    }
+
+    @Test
+    void anAccentedLetterIsAsWideAsItsLetter() {
+        assertThat(TextLines.columnWidth("Équipe réseau Île-de-France"))
+                .isEqualTo(TextLines.columnWidth("Equipe reseau Ile-de-France"));
+        assertThat(TextLines.columnWidth("Ångström, Škoda, Kraków")).isEqualTo(TextLines.columnWidth("Angstrom, Skoda, Krakow"));
+    }
 }
