@@ -178,7 +178,7 @@ final class SheetStream {
             if (style != null) {
                 if (s != null && styles.wraps(style)) {
                     int taken = 1;
-                    if (!TextLines.surelyFits(s.length(), width(i)) || s.indexOf('\n') >= 0) {
+                    if (!TextLines.surelyFits(s.length(), width(i)) || TextLines.hasLineEnd(s)) {
                         // as wide as it shows on one line, if the column may be; else as many lines as it takes at
                         // the column's widest, which it then is
                         long fit = fit(i, s);
@@ -196,7 +196,7 @@ final class SheetStream {
             }
         }
         if (lines > 1) {
-            row.setHeightInPoints(lines * TextLines.LINE_HEIGHT);
+            row.setHeightInPoints(TextLines.height(lines));
         }
         if (blankStyle != null) {
             for (int i = 0; i < headers.size(); i++) {
@@ -300,7 +300,7 @@ final class SheetStream {
             lines = Math.max(lines, taken);
         }
         if (lines > 1) {
-            h.setHeightInPoints(lines * TextLines.LINE_HEIGHT);
+            h.setHeightInPoints(TextLines.height(lines));
         }
         next = 1;
     }

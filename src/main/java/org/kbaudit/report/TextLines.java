@@ -1,6 +1,7 @@
 package org.kbaudit.report;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /**
  * How many lines a wrapped cell's text takes in a column, for its row's height. A streamed sheet's rows get no height
@@ -19,6 +20,8 @@ final class TextLines {
 
     /** The height of a line of Calibri 11, in points. */
     static final float LINE_HEIGHT = 15f;
+    /** The tallest a row may be, in points: Excel's limit (POI stores more as a negative height). */
+    static final float MAX_ROW_HEIGHT = 409f;
 
     /** Widths of the printable ASCII characters from the space on, in tenths of a digit. */
     private static final byte[] ASCII = {
@@ -28,26 +31,41 @@ final class TextLines {
             12, 14, 13, 12, 11, 13, 12, 18, 12, 12, 11, 7, 9, 7, 11, 10,
             6, 10, 11, 10, 11, 10, 7, 11, 11, 5, 6, 10, 5, 17, 11, 11,
             11, 11, 8, 10, 7, 11, 10, 15, 10, 10, 9, 7, 10, 7, 11};
-    /** An accented or other letter of an alphabet, or a control character: as wide as a capital. */
-    private static final byte OTHER = 14;
+    /**
+     * A character whose width is not known (a letter of another alphabet, a symbol, a control character): as wide as
+     * the widest letters, Æ, Œ and bold Ю, and as the em dash, the ellipsis and the trade mark sign (one em of Arial
+     * and Liberation Sans, 18 tenths; bold Ю, 19). An accented Latin letter is as wide as its letter.
+     */
+    private static final byte OTHER = 19;
     /** A character of East Asian scripts: two digits wide. */
     private static final byte WIDE = 21;
+    /**
+     * A symbol a reader draws as an emoji when its font lacks it (a check mark, a warning sign, a star): from a colour
+     * emoji font, about one and a quarter em.
+     */
+    private static final byte EMOJI = 25;
+    /** The widest a character is counted. */
+    private static final byte WIDEST = EMOJI;
 
     /** The codes of the characters where a line ends or may end; every other character is its width. */
     private static final byte SPACE = -1;
     private static final byte NEWLINE = -2;
     private static final byte HYPHEN = -3;
     private static final byte SLASH = -4;
+    /** A line feed after a carriage return: the one line end they make together. */
+    private static final byte NOTHING = 0;
 
     /** Each byte of a Latin-1 text as its code: ASCII's, and {@link #OTHER} for the rest. */
     private static final byte[] LATIN1 = new byte[256];
 
     static {
         for (int b = 0; b < 256; b++) {
-            LATIN1[b] = b >= ' ' && b < 0x7F ? ASCII[b - ' '] : OTHER;
+            LATIN1[b] = b >= ' ' && b < 0x7F ? ASCII[b - ' '] : b < 0xA0 ? OTHER : other((char) b);
         }
         LATIN1[' '] = SPACE;
         LATIN1['\n'] = NEWLINE;
+        // LibreOffice ends a line at a carriage return too, at one alone as at one before a line feed
+        LATIN1['\r'] = NEWLINE;
         LATIN1['-'] = HYPHEN;
         LATIN1['/'] = SLASH;
     }
@@ -91,9 +109,19 @@ final class TextLines {
         return (int) fit;
     }
 
+    /** The height of a row of this many lines, at most the tallest a row may be: a longer text is cut at its foot. */
+    static float height(int lines) {
+        return Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT);
+    }
+
+    /** Whether the text ends a line of its own: a line feed or a carriage return, which LibreOffice reads as one. */
+    static boolean hasLineEnd(String text) {
+        return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    }
+
     /** Whether a text of this many characters, whatever they are, fits on one line of a column this wide. */
     static boolean surelyFits(int length, int width) {
-        return length * WIDE <= room(width, 0);
+        return length * WIDEST <= room(width, 0);
     }
 
     private static long fit(byte[] codes, int maxWidth, int reserved) {
@@ -212,18 +240,32 @@ final class TextLines {
     private static byte[] codes(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         boolean unmapped = false;
+        boolean cr = false;
         for (int i = 0; i < bytes.length; i++) {
-            unmapped |= bytes[i] == '?';
-            bytes[i] = LATIN1[bytes[i] & 0xFF];
+            int b = bytes[i] & 0xFF;
+            unmapped |= b == '?';
+            bytes[i] = cr && b == '\n' ? NOTHING : LATIN1[b];
+            cr = b == '\r';
         }
         if (!unmapped) {
             return bytes;
         }
         byte[] codes = new byte[text.length()];
+        cr = false;
         for (int i = 0; i < codes.length; i++) {
             char c = text.charAt(i);
-            codes[i] = c < 256 ? LATIN1[c] : c >= 0x2E80 && c < 0xFFEF ? WIDE : OTHER;
+            codes[i] = cr && c == '\n' ? NOTHING : c < 256 ? LATIN1[c] : c >= 0x2E80 && c < 0xFFEF ? WIDE
+                    : c >= 0x2300 && c < 0x2C00 ? EMOJI : other(c);
+            cr = c == '\r';
         }
         return codes;
+    }
+
+    /** An accented Latin letter as wide as its letter; any other character {@link #OTHER}. */
+    private static byte other(char c) {
+        String letter = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char base = letter.charAt(0);
+        return letter.length() > 1 && (base >= 'A' && base <= 'Z' || base >= 'a' && base <= 'z')
+                ? ASCII[base - ' '] : OTHER;
     }
 }

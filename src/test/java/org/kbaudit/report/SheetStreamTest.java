@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -73,6 +74,24 @@ class SheetStreamTest {
     void textThatIsNotWrappedLeavesItsRowOneLineHigh() throws Exception {
         XSSFSheet s = table(List.of(Arrays.asList("SRV-01", 1, FILES)), false);
         assertThat(s.getRow(1).getCTRow().isSetHt()).isFalse();
+        s.getWorkbook().close();
+    }
+
+    @Test
+    void aTextOfMoreLinesThanARowHoldsGivesTheTallestRowThereIs() throws Exception {
+        // cut at the cell's limit, hundreds of lines: POI stores 20 times the points in a short, which overflowed
+        String files = String.join("; ", Collections.nCopies(1_000, FILES));
+        XSSFSheet s = table(List.of(Arrays.asList("SRV-01", 1, files)), true);
+        assertThat(s.getRow(1).getCell(2).getStringCellValue()).hasSize(SheetStream.CELL_LIMIT);
+        assertThat(s.getRow(1).getHeightInPoints()).isEqualTo(409f);
+        s.getWorkbook().close();
+    }
+
+    @Test
+    void aShortTextWithACarriageReturnIsWrappedOnTheLinesLibreOfficeShows() throws Exception {
+        XSSFSheet s = table(List.of(Arrays.asList("SRV-01", 1, "DC1\rrack 4")), true);
+        assertThat(s.getRow(1).getCell(2).getCellStyle().getWrapText()).isTrue();
+        assertThat(s.getRow(1).getHeightInPoints()).isEqualTo(2 * TextLines.LINE_HEIGHT);
         s.getWorkbook().close();
     }
 }

@@ -65,4 +65,31 @@ class TextLinesTest {
         }
         assertThat(TextLines.columnWidth("short\n0123456789")).isEqualTo(11);
     }
+
+    @Test
+    void aCarriageReturnAloneEndsALineAsLibreOfficeShowsItAndBeforeALineFeedOnlyOnce() {
+        assertThat(TextLines.lines("line 1\r\nline 2\rline 3", 20, 0)).isEqualTo(3);
+        assertThat(TextLines.lines("Göteborg\r\nMölndal\rBorås → Alingsås", 40, 0)).isEqualTo(3);
+        assertThat(TextLines.hasLineEnd("a\rb")).isTrue();
+    }
+
+    @Test
+    void lettersAndSignsOutsideAsciiAreNeverCountedNarrowerThanArialDrawsThem() {
+        // Liberation Sans: Æ, Œ, the em dash and the ellipsis are one em, 18 tenths of its digit; bold Ю 19
+        assertThat(TextLines.lines("Æ".repeat(20), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.lines("Œ".repeat(20), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.lines("—".repeat(20), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.lines("…".repeat(20), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.lines("Ю".repeat(20), 31, 0)).isEqualTo(2);
+        // a check mark or a star drawn from a colour emoji font: a quarter more than an em
+        assertThat(TextLines.lines("✅".repeat(13), 31, 0)).isEqualTo(2);
+        assertThat(TextLines.surelyFits(13, 31)).isFalse();
+    }
+
+    @Test
+    void anAccentedLetterIsAsWideAsItsLetter() {
+        assertThat(TextLines.columnWidth("Équipe réseau Île-de-France"))
+                .isEqualTo(TextLines.columnWidth("Equipe reseau Ile-de-France"));
+        assertThat(TextLines.columnWidth("Ångström, Škoda, Kraków")).isEqualTo(TextLines.columnWidth("Angstrom, Skoda, Krakow"));
+    }
 }
