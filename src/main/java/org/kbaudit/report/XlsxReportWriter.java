@@ -48,6 +48,12 @@ public final class XlsxReportWriter implements FileReport {
     static final List<String> HOTFIX_HEADERS =
             List.of("Platform", "File", "Version", "Size (bytes)", "File platform", "Date (UTC)");
     static final List<String> QUALITY_HEADERS = List.of("Kind", "Host", "Source", "Location", "Message");
+    private static final int QUALITY_MESSAGE = 4;
+    /**
+     * Data quality: a message longer than its column (a rejection's reason often is) wraps within it, its row as tall
+     * as its lines, instead of running out of the page on paper and past the column on screen.
+     */
+    private static final SheetStream.Layout QUALITY_LAYOUT = new SheetStream.Layout(false, false, 0, 0, 0, 0, 100);
 
     /** Findings: 27 columns, too wide for one page at a readable scale, print several pages across, host repeated. */
     private static final SheetStream.Layout FINDINGS_LAYOUT = new SheetStream.Layout(true, true);
@@ -102,7 +108,7 @@ public final class XlsxReportWriter implements FileReport {
             adapters = table(ADAPTERS, AdapterRows.HEADERS, AdapterRows.LAYOUT);
             plan = table(PATCH_PLAN, PatchPlanSheet.HEADERS, PatchPlanSheet.LAYOUT);
             SheetStream hotfix = table(HOTFIX_FILES, HOTFIX_HEADERS, SheetStream.Layout.PLAIN);
-            quality = table(DATA_QUALITY, QUALITY_HEADERS, SheetStream.Layout.PLAIN);
+            quality = table(DATA_QUALITY, QUALITY_HEADERS, QUALITY_LAYOUT);
             for (HotfixFile h : kb.manifest()) {
                 hotfix.add(Arrays.asList(h.platform().name(), h.name(), h.version().toString(), (Object) h.size(),
                         h.filePlatform(), h.dateUtc()), this::plainStyle);
@@ -137,17 +143,17 @@ public final class XlsxReportWriter implements FileReport {
         String source = f.server().provenance().source();
         String location = f.server().provenance().location();
         for (String w : f.warnings()) {
-            quality.add(Arrays.asList("Warning", f.host(), source, location, w), this::plainStyle);
+            quality.add(Arrays.asList("Warning", f.host(), source, location, w), this::qualityStyle);
         }
         if (f.simulation() != null && !f.simulation().confirmed()) {
             quality.add(Arrays.asList("Simulation disagreement", f.host(), source, location,
-                    f.simulation().disagreement()), this::plainStyle);
+                    f.simulation().disagreement()), this::qualityStyle);
         }
     }
 
     @Override
     public void rejection(Rejection r) {
-        quality.add(Arrays.asList("Rejected record", r.host(), r.source(), r.location(), r.reason()), this::plainStyle);
+        quality.add(Arrays.asList("Rejected record", r.host(), r.source(), r.location(), r.reason()), this::qualityStyle);
     }
 
     @Override
@@ -224,6 +230,10 @@ public final class XlsxReportWriter implements FileReport {
             }
             wb = null;
         }
+    }
+
+    private org.apache.poi.ss.usermodel.CellStyle qualityStyle(int column, Object value) {
+        return column == QUALITY_MESSAGE ? styles.wrapped : plainStyle(column, value);
     }
 
     private org.apache.poi.ss.usermodel.CellStyle plainStyle(int column, Object value) {

@@ -503,6 +503,26 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void aMessageLongerThanItsColumnWrapsInARowAsTallAsItsLinesAndAShortOneStaysOnOneLine() throws Exception {
+            String reason = "duplicate host web01.corp.example.com.: already read from inventories/asset-db-export.json"
+                    + " $.servers[0] as WEB01; audited once, as a DNS name and its short name are one server";
+            Rejection longOne = new Rejection("fleet.json", "$.servers[7]", reason);
+            Rejection shortOne = new Rejection("fleet.csv", "line 9", "the row has no host name");
+            try (XSSFWorkbook wb = WorkbookReader.open(write(List.of(), SheetStream.EXCEL_MAX_ROWS, longOne, shortOne))) {
+                XSSFSheet quality = wb.getSheet("Data quality");
+                int message = WorkbookReader.columnOf(quality, "Message");
+                var wrappedRow = quality.getRow(1);
+                assertThat(wrappedRow.getCell(message).getStringCellValue()).isEqualTo(reason);
+                assertThat(wrappedRow.getCell(message).getCellStyle().getWrapText()).isTrue();
+                assertThat(quality.getColumnWidth(message) / 256).isLessThanOrEqualTo(100);
+                assertThat(wrappedRow.getHeightInPoints()).isGreaterThanOrEqualTo(2 * TextLines.LINE_HEIGHT);
+                var plainRow = quality.getRow(2);
+                assertThat(plainRow.getCell(message).getCellStyle().getWrapText()).isFalse();
+                assertThat(plainRow.getHeightInPoints()).isLessThan(2 * TextLines.LINE_HEIGHT);
+            }
+        }
+
+        @Test
         void aRejectedRecordShowsItsHostWhenTheLoaderKnewIt() throws Exception {
             Rejection known = new Rejection("fleet.csv", "line 7 (VLANs)", "VLAN id 5000 is outside 1-4094", "DB-02");
             Rejection unknown = new Rejection("fleet.csv", "line 9", "the row has no host name");
