@@ -134,10 +134,10 @@ public final class Inventory {
             }
             switch (relation) {
                 case SAME -> {
-                    if (byShortName == null) {
-                        server = shortNamed != null ? shortNamed : s;
-                        throw found;
-                    }
+                    // the audit takes the name asked as the one DNS name of it read before (a second would have
+                    // made it ambiguous, and ended the reading), else as the short name read before, else itself
+                    server = byShortName != null ? byShortName : shortNamed != null ? shortNamed : s;
+                    throw found;
                 }
                 case DNS_NAME_OF_ASKED -> {
                     if (byShortName == null) {

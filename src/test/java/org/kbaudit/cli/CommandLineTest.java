@@ -626,6 +626,23 @@ class CommandLineTest {
         }
 
         @Test
+        void a_short_name_read_between_two_dns_names_of_it_finds_the_first_as_the_audit_merges_it_with_the_first()
+                throws Exception {
+            Path fleet = inventory("fleet.json", "[" + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-a.com")
+                    + ", " + PROTECTED_SERVER.replace("SRV-OK", "WEB01") + ", "
+                    + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-b.com") + "]");
+            Path report = dir.resolve("between.json");
+            run("audit", fleet.toString(), "--quiet", "--json", report.toString());
+            JsonNode audit = new ObjectMapper().readTree(report.toFile());
+            assertThat(audit.get("servers").findValuesAsText("host")).containsExactly("web01.corp-a.com", "web01.corp-b.com");
+            assertThat(audit.get("rejected").get(0).get("reason").asText()).contains("already read from").contains("web01.corp-a.com");
+
+            Result r = run("explain", fleet.toString(), "--host", "WEB01");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("web01.corp-a.com: EXPOSED");
+        }
+
+        @Test
         void a_dns_name_is_not_found_under_a_short_name_that_an_earlier_other_dns_name_took() throws Exception {
             Path fleet = inventory("fleet.json", "[" + PROTECTED_SERVER.replace("SRV-OK", "WEB01") + ", "
                     + OneServerUnderItsDnsNameAndItsShortName.server("web01.corp-a.com") + ", "
