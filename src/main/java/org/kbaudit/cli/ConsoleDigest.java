@@ -26,6 +26,8 @@ final class ConsoleDigest implements ReportWriter {
     private final PriorityQueue<Finding> worst = new PriorityQueue<>(FindingOrder.WORST_FIRST.reversed());
     private final List<Rejection> rejections = new ArrayList<>();
     private long confirmed;
+    /** In scope (or scope undecided) but with nothing to replay: no adapter data, so no model to simulate. */
+    private long notSimulated;
     private RunInfo run;
 
     @Override
@@ -37,6 +39,8 @@ final class ConsoleDigest implements ReportWriter {
     public void finding(Finding finding) {
         if (finding.simulation() != null && finding.simulation().confirmed()) {
             confirmed++;
+        } else if (finding.simulation() == null && finding.status() != Status.NOT_APPLICABLE) {
+            notSimulated++;
         }
         if (finding.priority() == null) {
             return;
@@ -100,7 +104,9 @@ final class ConsoleDigest implements ReportWriter {
         for (Map.Entry<Status, Long> count : summary.byStatus().entrySet()) {
             out.printf("  %-15s %6d%n", count.getKey(), count.getValue());
         }
-        out.printf("  simulation: %d confirmed, %d disagreement(s)%s%n", confirmed, summary.disagreements(),
+        out.printf("  simulation: %d confirmed, %s%d disagreement(s)%s%n", confirmed,
+                notSimulated == 0 ? "" : notSimulated + " not simulated (the data they miss, see the findings), ",
+                summary.disagreements(),
                 summary.disagreements() > 0 ? " - a defect of kbaudit, see the findings" : "");
         List<Finding> first = new ArrayList<>(worst);
         first.sort(FindingOrder.WORST_FIRST);

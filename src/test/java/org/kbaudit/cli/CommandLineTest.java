@@ -120,6 +120,20 @@ class CommandLineTest {
         }
 
         @Test
+        void the_summary_accounts_for_every_server_in_scope_the_simulation_could_not_replay() throws Exception {
+            Path in = inventory("fleet.json", "[" + EXPOSED_SERVER + ", " + PROTECTED_SERVER + ", {\"host\": \"NO-NICS\","
+                    + " \"osVersion\": \"5.2.3790\", \"architecture\": \"x86\", \"servicePack\": \"SP1\", \"hotfixes\": []},"
+                    + " {\"host\": \"OLD\", \"os\": \"Windows 2000 Server\", \"osVersion\": \"5.0.2195\"}]");
+            Result r = run("audit", in.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).contains("simulation: 2 confirmed, 1 not simulated (the data they miss, see the findings),"
+                    + " 0 disagreement(s)");
+
+            Result all = run("audit", inventory("fleet2.json", "[" + EXPOSED_SERVER + "]").toString());
+            assertThat(all.out()).contains("simulation: 1 confirmed, 0 disagreement(s)");
+        }
+
+        @Test
         void fail_on_exits_1_only_when_the_status_is_found() throws Exception {
             Path in = inventory("fleet.json", "[" + PROTECTED_SERVER + "]");
             assertThat(run("audit", in.toString(), "--quiet", "--fail-on", "EXPOSED,VULNERABLE").exit()).isZero();
