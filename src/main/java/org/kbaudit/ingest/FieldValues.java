@@ -126,7 +126,7 @@ public final class FieldValues {
         for (int i = 1; i < parts.size(); i++) {
             list.add(parts.get(i).strip(), i + 1); // a list of one level: every numbered part is an entry
         }
-        return list.entriesOnly() ? HotfixInventory.announced(list.texts(), list.announced()) : null;
+        return list.entriesOnly() ? list.hotfixes() : null;
     }
 
     /**

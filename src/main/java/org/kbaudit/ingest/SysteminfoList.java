@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kbaudit.domain.HotfixInventory;
+
 /**
  * One of systeminfo's numbered lists, {@code Hotfix(s)} or {@code Network Card(s)}: a head that announces how
  * many entries follow ({@code 3 Hotfix(s) Installed.}, {@code 2 NIC(s) Installed.}, or {@code N/A} for none),
@@ -123,6 +125,17 @@ final class SysteminfoList {
     /** The entries' texts, in order. */
     List<String> texts() {
         return entries.stream().map(Entry::text).toList();
+    }
+
+    /**
+     * The entries as an installed-hotfix list: with the count the head announces, so that placeholders and a list
+     * cut short make it incomplete; without a count, as listed; {@code null} when there is neither count nor entry.
+     */
+    HotfixInventory hotfixes() {
+        if (announced == null) {
+            return entries.isEmpty() ? null : HotfixInventory.listed(texts());
+        }
+        return HotfixInventory.announced(texts(), announced);
     }
 
     /** Whether the head announces more entries than the list holds (a list cut short). */

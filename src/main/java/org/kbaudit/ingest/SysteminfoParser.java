@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kbaudit.domain.HotfixInventory;
 import org.kbaudit.domain.Provenance;
 import org.kbaudit.domain.Rejection;
 import org.kbaudit.domain.Server;
@@ -141,7 +140,7 @@ final class SysteminfoParser {
                     .osVersion(osVersion)
                     .servicePack(servicePack())
                     .architecture(architecture)
-                    .hotfixes(hotfixes());
+                    .hotfixes(hotfixes == null ? null : hotfixes.hotfixes());
             if (cards != null) {
                 SysteminfoCards.Cards read = SysteminfoCards.of(cards, card -> where.at("line " + card.line()));
                 notes.addAll(read.notes());
@@ -161,14 +160,5 @@ final class SysteminfoParser {
             return m.find() ? "SP" + m.group(1) : "RTM";
         }
 
-        private HotfixInventory hotfixes() {
-            if (hotfixes == null) {
-                return null;
-            }
-            if (hotfixes.announced() == null) {
-                return hotfixes.entries().isEmpty() ? null : HotfixInventory.listed(hotfixes.texts());
-            }
-            return HotfixInventory.announced(hotfixes.texts(), hotfixes.announced());
-        }
     }
 }
