@@ -71,6 +71,27 @@ final class TableLoader {
     }
 
     /**
+     * Why a row's host cell names no server, or {@code null} when it may: a totals row, or a line of a tool's output
+     * appended where a host's row would be (no host name has a blank beside a colon, or starts with {@code +}).
+     */
+    private static String notAServer(TableRecord record) {
+        String host = record.host();
+        if (TOTALS.matcher(host).matches() && saysNothingButNumbers(record)) {
+            return "the row reads as a totals row ('" + host + "' in the host column), not a server, so it is not audited";
+        }
+        if (TOOL_MESSAGE.matcher(host).matches()) {
+            return "the row is a message ('" + host + "'), such as systeminfo writes for a host it cannot reach, not a"
+                    + " server, so it is not audited";
+        }
+        if (POWERSHELL_ERROR_LINE.matcher(host).matches()) {
+            return "the host cell ('" + host + "') is not a host name, which has no blank beside a colon and does not"
+                    + " start with '+': a line of PowerShell's error output, such as it writes for a host systeminfo"
+                    + " cannot reach? The row is not audited";
+        }
+        return null;
+    }
+
+    /**
      * One sheet, one row per adapter, the server columns repeated on each row of a host. The rows of a host
      * need not stand together, so the sheet is read twice: first to count each host's rows, then to build
      * the servers, each delivered as soon as its last row is read (and every server that started before it
@@ -286,20 +307,9 @@ final class TableLoader {
                         + search.header.text(TableColumn.HOST) + ")"));
                 return;
             }
-            if (TOTALS.matcher(record.host()).matches() && saysNothingButNumbers(record)) {
-                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row reads as a totals row ('"
-                        + record.host() + "' in the host column), not a server, so it is not audited"));
-                return;
-            }
-            if (POWERSHELL_ERROR_LINE.matcher(record.host()).matches() && !TOOL_MESSAGE.matcher(record.host()).matches()) {
-                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the host cell ('" + record.host()
-                        + "') is not a host name, which has no blank beside a colon and does not start with '+': a line of"
-                        + " PowerShell's error output, such as it writes for a host systeminfo cannot reach? The row is not audited"));
-                return;
-            }
-            if (TOOL_MESSAGE.matcher(record.host()).matches() && saysNothingButNumbers(record)) {
-                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), "the row is a message ('" + record.host()
-                        + "'), such as systeminfo writes for a host it cannot reach, not a server, so it is not audited"));
+            String notAServer = notAServer(record);
+            if (notAServer != null) {
+                sink.reject(Rejection.at(record.provenance(TableColumn.HOST), notAServer));
                 return;
             }
             if (CellText.isError(record.host())) {

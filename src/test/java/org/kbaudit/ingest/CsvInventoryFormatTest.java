@@ -553,6 +553,17 @@ class CsvInventoryFormatTest {
         }
 
         @Test
+        void aMessageInTheHostCellIsNoServerEvenWithTextBesideIt() throws IOException {
+            // PowerShell's 2>&1 record split at its commas leaves text in the cells beside the message
+            String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
+            CollectingSink sink = read(write("fleet.csv", HEADER + one
+                    + "ERROR: The RPC server is unavailable.,(0x800706BA), RemoteException\r\n"));
+            assertThat(sink.servers).extracting(Server::host).containsExactly("SI-A");
+            assertThat(sink.rejections).singleElement().satisfies(r -> assertThat(r.reason())
+                    .startsWith("the row is a message ('ERROR: The RPC server is unavailable.')"));
+        }
+
+        @Test
         void controlHostNamesWithDotsDashesAndAnIpAddressAreServers() throws IOException {
             String one = row("SI-A", "1 NIC(s) Installed.," + card("01", "HP NC7782 Gigabit Server Adapter", "LAN"));
             String csv = HEADER + one.replace("SI-A", "web01.corp.example.com") + one.replace("SI-A", "10.0.0.5")
