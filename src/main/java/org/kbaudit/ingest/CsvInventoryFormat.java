@@ -45,10 +45,7 @@ public final class CsvInventoryFormat implements InventoryFormat {
      */
     static boolean isSysteminfoCsv(byte[] head) {
         for (String line : SysteminfoText.lines(SysteminfoText.decode(head))) {
-            String text = line.strip();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
+            String text = line.strip(); // decoded without its byte-order mark
             if (text.isEmpty()) {
                 continue;
             }
