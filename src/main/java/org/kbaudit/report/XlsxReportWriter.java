@@ -101,6 +101,10 @@ public final class XlsxReportWriter implements FileReport {
         try {
             spill = new FindingSpill(file.target().getParent(), "." + file.target().getFileName() + ".rows.");
             wb = new StreamingWorkbook(100);
+            // the document's creation time is the run's start, not the moment of writing: the same run gives the same
+            // bytes, and the file says when the audit was made
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(
+                    java.util.Optional.ofNullable(run.startedAt()).map(java.util.Date::from));
             styles = new XlsxStyles(wb);
             print = PrintLayout.of(kb, run);
             summarySheet = wb.createSheet(SUMMARY);

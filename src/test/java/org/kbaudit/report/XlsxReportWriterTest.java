@@ -421,6 +421,14 @@ class XlsxReportWriterTest {
         }
 
         @Test
+        void theDocumentIsCreatedWhenTheRunStartedNotWhenItWasWritten() throws Exception {
+            try (XSSFWorkbook wb = WorkbookReader.open(write(SampleFleet.findings()))) {
+                assertThat(wb.getProperties().getCoreProperties().getCreated().toInstant())
+                        .isEqualTo(FindingFixture.run().startedAt());
+            }
+        }
+
+        @Test
         void theSameRunGivesTheSamePartsByteForByte() throws Exception {
             java.util.Map<String, byte[]> first = parts(write(SampleFleet.findings()));
             java.util.Map<String, byte[]> second = parts(write(SampleFleet.findings()));
